@@ -1,0 +1,103 @@
+import type { z } from 'zod';
+import type { Area, areaCreateInput, areaUpdateInput } from '../../../shared/schemas/areas.ts';
+import type { Db } from '../db/open.ts';
+import { CoreError, notFound } from '../errors.ts';
+import { newId } from '../ids.ts';
+
+interface Row {
+  id: string;
+  code: string;
+  title: string;
+  weakness: string;
+  position: number;
+  evidence_count: number;
+}
+
+const select = `SELECT a.id, a.code, a.title, a.weakness, a.position,
+  (SELECT count(*) FROM link l WHERE l.area_id = a.id) AS evidence_count
+  FROM area a`;
+
+const toArea = (r: Row): Area => ({
+  id: r.id,
+  code: r.code,
+  title: r.title,
+  weakness: r.weakness,
+  position: r.position,
+  evidenceCount: r.evidence_count,
+  judgement: null,
+});
+
+export function listAreas(db: Db): Area[] {
+  return (db.prepare(`${select} ORDER BY a.position, a.code`).all() as Row[]).map(toArea);
+}
+
+export function getArea(db: Db, id: string): Area {
+  const row = db.prepare(`${select} WHERE a.id = ?`).get(id) as Row | undefined;
+  if (!row) throw notFound('That area of concern');
+  return toArea(row);
+}
+
+export function findAreaByCode(db: Db, code: string): Area | undefined {
+  const row = db.prepare(`${select} WHERE a.code = ? COLLATE NOCASE`).get(code) as Row | undefined;
+  return row && toArea(row);
+}
+
+function assertCodeFree(db: Db, code: string, exceptId?: string) {
+  const other = findAreaByCode(db, code);
+  if (other && other.id !== exceptId)
+    throw new CoreError('conflict', `code: ${other.code} is already used by "${other.title}". Choose another code.`);
+}
+
+export function createArea(db: Db, input: z.output<typeof areaCreateInput>, now: Date): Area {
+  return db.transaction(() => {
+    assertCodeFree(db, input.code);
+    const id = newId();
+    const position = (db.prepare('SELECT coalesce(max(position) + 1, 0) AS p FROM area').get() as { p: number }).p;
+    const t = now.toISOString();
+    db.prepare('INSERT INTO area (id, code, title, weakness, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+      id, input.code, input.title, input.weakness, position, t, t,
+    );
+    return getArea(db, id);
+  })();
+}
+
+export function updateArea(db: Db, input: z.output<typeof areaUpdateInput>, now: Date): Area {
+  return db.transaction(() => {
+    const current = getArea(db, input.id);
+    if (input.code !== undefined) assertCodeFree(db, input.code, input.id);
+    db.prepare('UPDATE area SET code = ?, title = ?, weakness = ?, updated_at = ? WHERE id = ?').run(
+      input.code ?? current.code,
+      input.title ?? current.title,
+      input.weakness ?? current.weakness,
+      now.toISOString(),
+      input.id,
+    );
+    return getArea(db, input.id);
+  })();
+}
+
+/** Moves an area to a new place in the register; positions stay 0…n-1. */
+export function moveArea(db: Db, id: string, position: number): Area[] {
+  return db.transaction(() => {
+    const ids = listAreas(db).map((a) => a.id);
+    const from = ids.indexOf(id);
+    if (from < 0) throw notFound('That area of concern');
+    ids.splice(from, 1);
+    ids.splice(Math.min(position, ids.length), 0, id);
+    const set = db.prepare('UPDATE area SET position = ? WHERE id = ?');
+    ids.forEach((areaId, i) => set.run(i, areaId));
+    return listAreas(db);
+  })();
+}
+
+/** Deletes an area and its links; the evidence items themselves stay. */
+export function deleteArea(db: Db, id: string) {
+  return db.transaction(() => {
+    const area = getArea(db, id);
+    db.prepare('DELETE FROM area WHERE id = ?').run(id);
+    const rest = db.prepare('SELECT id FROM area ORDER BY position, code').all() as { id: string }[];
+    const set = db.prepare('UPDATE area SET position = ? WHERE id = ?');
+    rest.forEach((r, i) => set.run(i, r.id));
+    return { id, unlinkedEvidence: area.evidenceCount };
+  })();
+}

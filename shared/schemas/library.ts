@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { isoDate, line, longText } from './common.ts';
+
+export const libraryDetailsInput = z.object({
+  name: line(200),
+  partners: z.array(line(200)).max(50, { message: 'must list at most 50 organisations' }).default([]),
+  initialInspectionDate: isoDate.nullable().default(null),
+  wsoaFitDate: isoDate.nullable().default(null),
+  revisitWindowStart: isoDate.nullable().default(null),
+  revisitWindowEnd: isoDate.nullable().default(null),
+  userName: longText(200).default(''),
+});
+export type LibraryDetailsInput = z.input<typeof libraryDetailsInput>;
+
+export const libraryUpdateInput = libraryDetailsInput.partial();
+
+export interface LibraryDetails {
+  name: string;
+  partners: string[];
+  initialInspectionDate: string | null;
+  wsoaFitDate: string | null;
+  revisitWindowStart: string | null;
+  revisitWindowEnd: string | null;
+  userName: string;
+}
+
+export interface LibraryInfo {
+  path: string;
+  schemaVersion: number;
+  isExample: boolean;
+  details: LibraryDetails;
+}
+
+export interface AppState {
+  library: LibraryInfo | null;
+  /** Where a new library is created when the user does not choose. */
+  defaultLibraryPath: string;
+  /** True when a library already exists at the default path. */
+  defaultLibraryExists: boolean;
+  /** Why the last library could not be opened, if it could not. */
+  openError: { code: string; message: string } | null;
+}
+
+export interface CheckReport {
+  ok: boolean;
+  problems: string[];
+  filesChecked: number;
+}
