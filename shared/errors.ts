@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'library-exists'
   | 'file-problem'
   | 'busy'
+  | 'unauthorised'
+  | 'forbidden'
   | 'internal';
 
 export interface AppError {

@@ -1,0 +1,26 @@
+export const helpText = `revisit — the Revisit Ready library from the command line
+
+Usage: revisit <command> [options]
+
+Commands:
+  init [--name <local area>]                      create the library, or keep an existing one
+  area add --code <C> --title <t> --weakness <text>
+                                                  add an area of concern (weakness kept verbatim)
+  area list                                       list the areas of concern
+  evidence list [--area <C>]                      list evidence items
+  evidence set <id> [--title <t>] [--date <YYYY-MM-DD>] [--personal-data true|false]
+                                                  edit an evidence item
+  link <evidence-id> <area-code> [--stance supports|counters] [--note <text>]
+                                                  link an item to an area
+  check                                           check the database and every stored file
+  backup <file>                                   write a one-file backup of the library
+  restore <file>                                  restore a backup into an empty library folder
+  serve [--port <n>]                              serve the app to a browser on 127.0.0.1
+
+Global options:
+  --library <folder>   the library to use (default: $REVISIT_LIBRARY, else the app's own)
+  --json               print exactly one JSON document on stdout
+  --version, --help
+
+Exit codes: 0 done; 1 not done, for a reason you can fix; 2 the command line is wrong.
+`;
