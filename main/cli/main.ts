@@ -186,13 +186,9 @@ async function runCommand(command: string, p: Parsed, ctx: Ctx): Promise<number>
     case 'evidence set': {
       const id = need(p, 0, 'the evidence id');
       noMore(p, 1);
+      const personalData = boolOption(v['personal-data'], 'personal-data');
       openApp(ctx, true);
-      const item = await call(ctx, 'evidence/update', {
-        id,
-        title: str(v['title']),
-        asAt: str(v['date']),
-        personalData: boolOption(v['personal-data'], 'personal-data'),
-      });
+      const item = await call(ctx, 'evidence/update', { id, title: str(v['title']), asAt: str(v['date']), personalData });
       print(ctx, { evidence: evidenceJson(item) }, `Saved "${item.title}".`);
       return 0;
     }

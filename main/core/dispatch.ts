@@ -9,7 +9,14 @@ import type { Session } from './session.ts';
 
 /** "title: must not be empty; asAt: is not a real date" — names each field and its problem. */
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  const seen = new Set<string>();
   return issues
+    .filter((i) => {
+      const key = i.path.map(String).join('.');
+      if (seen.has(key)) return false; // one problem per field is enough to act on
+      seen.add(key);
+      return true;
+    })
     .slice(0, 5)
     .map((i) => {
       const field = i.path.map(String).join('.');

@@ -66,9 +66,7 @@ export class BlobStore {
     const path = this.pathFor(sha256);
     if (!existsSync(path)) return null;
     const hash = createHash('sha256');
-    await pipeline(createReadStream(path), async function* (chunks: AsyncIterable<Buffer>) {
-      for await (const c of chunks) hash.update(c);
-    });
+    for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
     return hash.digest('hex');
   }
 

@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../main/cli/main.ts';
+import { tempDir } from '../../helpers/temp.ts';
+
+const bin = fileURLToPath(new URL('../../../bin/revisit.js', import.meta.url));
+
+async function revisit(args: string[], env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: { XDG_CONFIG_HOME: tempDir(), ...env } });
+  return { code, stdout, stderr, json: () => JSON.parse(stdout) };
+}
+
+describe('revisit (CLI contract)', () => {
+  it('init, area add, area list, evidence list, evidence set and link, with the documented JSON shapes', async () => {
+    const lib = join(tempDir(), 'lib');
+    const init = await revisit(['init', '--name', 'Testshire', '--library', lib, '--json']);
+    expect(init.code).toBe(0);
+    expect(init.json()).toEqual({ library: { path: lib, name: 'Testshire', schemaVersion: 1 } });
+    // init keeps an existing library.
+    expect((await revisit(['init', '--name', 'Other', '--library', lib, '--json'])).json().library.name).toBe('Testshire');
+
+    const add = await revisit(['area', 'add', '--code', 'AOC1', '--title', 'Plans', '--weakness', 'Plans are late.\n  And poor.', '--json'], { REVISIT_LIBRARY: lib });
+    expect(add.json()).toEqual({ area: { code: 'AOC1', title: 'Plans', weakness: 'Plans are late.\n  And poor.' } });
+    const list = await revisit(['area', 'list', '--json', '--library', lib]);
+    expect(list.json()).toEqual({ areas: [{ code: 'AOC1', title: 'Plans', weakness: 'Plans are late.\n  And poor.', judgement: null }] });
+
+    // Items are added through the core here (import comes with its own issue).
+    const { createApp } = await import('../../../main/core/app.ts');
+    const app = createApp({ dataRoot: tempDir(), libraryPath: lib, resourcesDir: '.' });
+    const created = await app.dispatch('evidence/create', { title: 'Board minutes', asAt: '2023-01-10' });
+    app.close();
+    const id = (created as { ok: true; value: { id: string } }).value.id;
+
+    const set = await revisit(['evidence', 'set', id, '--title', 'SEND board minutes', '--date', '2023-02-01', '--personal-data', 'true', '--json', '--library', lib]);
+    expect(set.json()).toEqual({ evidence: { id, title: 'SEND board minutes', kind: 'document', date: '2023-02-01', areas: [], personalData: true } });
+    const link = await revisit(['link', id, 'aoc1', '--stance', 'counters', '--note', 'Delays noted', '--json', '--library', lib]);
+    expect(link.code).toBe(0);
+    expect(link.json().link).toMatchObject({ evidenceId: id, stance: 'counters', note: 'Delays noted' });
+    const items = await revisit(['evidence', 'list', '--area', 'AOC1', '--json', '--library', lib]);
+    expect(items.json()).toEqual({ evidence: [{ id, title: 'SEND board minutes', kind: 'document', date: '2023-02-01', areas: ['AOC1'], personalData: true }] });
+  });
+
+  it('exits 1 with one sentence (and a JSON error) for a problem the user can fix', async () => {
+    const lib = join(tempDir(), 'lib');
+    const missing = await revisit(['area', 'list', '--library', lib, '--json']);
+    expect(missing.code).toBe(1);
+    expect(missing.json().error.code).toBe('no-library');
+    expect(missing.stderr).toMatch(/^There is no library at .*revisit init/);
+    await revisit(['init', '--library', lib]);
+    const bad = await revisit(['evidence', 'set', 'nosuch', '--date', '2023-02-30', '--library', lib, '--json']);
+    expect(bad.code).toBe(1);
+    expect(bad.json().error).toEqual({ code: 'invalid-input', message: 'asAt: is not a real date' });
+    const unknownArea = await revisit(['evidence', 'list', '--area', 'AOC9', '--library', lib]);
+    expect(unknownArea.code).toBe(1);
+    expect(unknownArea.stderr).toContain('AOC9');
+  });
+
+  it('exits 2 when the command line itself is wrong', async () => {
+    expect((await revisit(['frobnicate'])).code).toBe(2);
+    const opt = await revisit(['area', 'list', '--colour']);
+    expect(opt.code).toBe(2);
+    expect(opt.stderr).toContain("'--colour'");
+    expect((await revisit(['evidence', 'set', 'x', '--personal-data', 'maybe'])).code).toBe(2);
+    expect((await revisit(['link', 'onlyone'])).code).toBe(2);
+    expect((await revisit([])).code).toBe(2);
+  });
+
+  it('check, backup and restore round-trip through the command line', async () => {
+    const lib = join(tempDir(), 'lib');
+    await revisit(['init', '--name', 'Roundtrip', '--library', lib]);
+    await revisit(['area', 'add', '--code', 'AOC1', '--title', 'T', '--weakness', 'W', '--library', lib]);
+    const check = await revisit(['check', '--json', '--library', lib]);
+    expect(check.json()).toEqual({ ok: true, problems: [] });
+    const file = join(tempDir(), 'b.revisit-backup');
+    expect((await revisit(['backup', file, '--json', '--library', lib])).json()).toEqual({ path: file });
+    const target = join(tempDir(), 'restored');
+    expect((await revisit(['restore', file, '--json', '--library', target])).json()).toEqual({ path: target });
+    expect((await revisit(['area', 'list', '--json', '--library', target])).json().areas[0].code).toBe('AOC1');
+    expect((await revisit(['restore', file, '--library', target])).code).toBe(1);
+  });
+
+  it('runs as a real process through bin/revisit.js, with --version and exit codes', () => {
+    const v = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+    expect(v.status).toBe(0);
+    expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const bad = spawnSync(process.execPath, [bin, 'nonsense'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+  });
+});
