@@ -1,0 +1,17 @@
+/** Wires `revisit:invoke` to the core. The checks live in invoke.ts. */
+import type { IpcMain, IpcMainInvokeEvent } from 'electron';
+import { INVOKE_CHANNEL } from './channels.ts';
+import { handleInvoke, type Dispatcher } from './invoke.ts';
+
+export function registerIpc(ipcMain: IpcMain, core: Dispatcher, appOrigin: string): () => void {
+  ipcMain.handle(INVOKE_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
+    const frame = event.senderFrame;
+    return handleInvoke(core, appOrigin, {
+      frameUrl: frame?.url,
+      isMainFrame: frame !== null && frame.parent === null,
+      method,
+      input,
+    });
+  });
+  return () => ipcMain.removeHandler(INVOKE_CHANNEL);
+}
