@@ -19,7 +19,7 @@ export interface Host {
 /** Starts `revisit serve` as a user would, and reads the URL from its first line. */
 export function startHost(configHome: string, libraryPath?: string): Promise<Host & { child: ChildProcess }> {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, XDG_CONFIG_HOME: configHome };
+    const env: NodeJS.ProcessEnv = { ...process.env, XDG_CONFIG_HOME: configHome };
     if (libraryPath) env['REVISIT_LIBRARY'] = libraryPath;
     else delete env['REVISIT_LIBRARY'];
     const child = spawn(process.execPath, [bin, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -51,7 +51,7 @@ describe('web host', () => {
 
   it('answers 401 and does nothing without the token, or with a wrong one', async () => {
     await start();
-    for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Authorization: `Basic ${host!.token}` }]) {
+    for (const headers of [{}, { Authorization: 'Bearer wrong' }, { Authorization: `Basic ${host!.token}` }] as Record<string, string>[]) {
       const r = await raw({ method: 'POST', path: '/api/library/create', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ name: 'Sneaky' }) });
       expect(r.status).toBe(401);
       expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'unauthorised' } });
