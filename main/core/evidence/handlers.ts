@@ -1,0 +1,21 @@
+import type { EvidenceInputs } from '../../../shared/api/evidence.ts';
+import type { HandlersFor } from '../handler.ts';
+import { attachStaged, removeEvidence, removeFile } from './attach.ts';
+import { createEvidence, getEvidence, listEvidence, removeLink, setLink, updateEvidence } from './evidence.ts';
+
+export const evidenceHandlers: HandlersFor<EvidenceInputs> = {
+  'evidence/list': (input, s) => listEvidence(s.requireLibrary().db, input),
+  'evidence/get': (input, s) => getEvidence(s.requireLibrary().db, input.id),
+  'evidence/create': (input, s) => createEvidence(s.requireLibrary().db, input, s.now, s.info().details.userName),
+  'evidence/update': (input, s) => updateEvidence(s.requireLibrary().db, input, s.now),
+  'evidence/delete': (input, s) => removeEvidence(s.requireLibrary(), input.id),
+  'evidence/addFile': (input, s) => attachStaged(s.requireLibrary(), s.stagingOf(input.uploadId), input.evidenceId, input.uploadId, input.name, s.now),
+  'evidence/removeFile': (input, s) => removeFile(s.requireLibrary(), input.evidenceId, input.fileId, s.now),
+  'files/stage': async (input, s) => {
+    const staged = await s.stage(input.bytes);
+    return { uploadId: staged.uploadId, size: staged.size, sha256: staged.sha256 };
+  },
+
+  'links/set': (input, s) => setLink(s.requireLibrary().db, input, s.now),
+  'links/remove': (input, s) => removeLink(s.requireLibrary().db, input.evidenceId, input.areaId),
+};

@@ -1,0 +1,86 @@
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { LibraryInputs } from '../../../shared/api/library.ts';
+import { CoreError } from '../errors.ts';
+import { buildExampleLibrary } from '../example/load.ts';
+import type { HandlersFor } from '../handler.ts';
+import { newId } from '../ids.ts';
+import { backupsFolder, defaultLibraryPath, exampleCopyPath } from '../paths.ts';
+import type { Session } from '../session.ts';
+import { backupFileName, backupLibrary } from './backup.ts';
+import { checkLibrary } from './check.ts';
+import { insertDetails, updateDetails } from './details.ts';
+import { isLibraryFolder, Library } from './library.ts';
+import { restoreLibrary } from './restore.ts';
+
+const changed = (s: Session, reason: string) => s.env.emit('library/changed', { reason });
+
+/** A folder name for a restored library that does not clash with anything there. */
+function freshFolder(dataRoot: string, now: Date) {
+  const stamp = now.toISOString().slice(0, 16).replace('T', ' ').replace(':', '');
+  let path = join(dataRoot, `Restored library ${stamp}`);
+  for (let i = 2; existsSync(path); i++) path = join(dataRoot, `Restored library ${stamp} (${i})`);
+  return path;
+}
+
+export const libraryHandlers: HandlersFor<LibraryInputs> = {
+  'app/state': (_, s) => s.state(),
+
+  'library/create': (input, s) => {
+    const { path, ...details } = input;
+    const lib = Library.create(resolve(path ?? s.defaultPath()), (db) => insertDetails(db, details, s.now));
+    s.pendingPath = null;
+    return s.adopt(lib);
+  },
+  'library/open': (input, s) => s.open(input.path),
+  'library/openExample': async (_, s) => {
+    const target = exampleCopyPath(s.env.dataRoot);
+    const building = join(dirname(target), `.example-${newId()}`);
+    try {
+      const lib = await buildExampleLibrary(join(s.env.resourcesDir, 'example'), building, s.now);
+      lib.close();
+      if (s.isExample) s.close();
+      rmSync(target, { recursive: true, force: true });
+      renameSync(building, target);
+    } catch (e) {
+      rmSync(building, { recursive: true, force: true });
+      throw e;
+    }
+    return s.open(target);
+  },
+  'library/close': (_, s) => {
+    s.close();
+    changed(s, 'closed');
+    return s.state();
+  },
+  'library/update': (input, s) => {
+    updateDetails(s.requireLibrary().db, input);
+    changed(s, 'details');
+    return s.info();
+  },
+  'library/check': (_, s) => checkLibrary(s.requireLibrary()),
+  'library/backup': (input, s) => {
+    const lib = s.requireLibrary();
+    const target = input.path ? resolve(input.path) : join(backupsFolder(s.env.dataRoot), backupFileName(s.info().details.name, s.now));
+    return backupLibrary(lib, target, s.now);
+  },
+  'library/restore': async (input, s) => {
+    let file = input.backupPath ? resolve(input.backupPath) : undefined;
+    let cleanup: (() => void) | undefined;
+    if (input.uploadId) {
+      const staging = s.stagingOf(input.uploadId);
+      const taken = staging.take(input.uploadId);
+      file = taken.tmp;
+      cleanup = () => rmSync(taken.tmp, { force: true });
+    }
+    if (!file || !existsSync(file)) throw new CoreError('not-found', `There is no backup file at ${file ?? 'that place'}.`);
+    const fallback = isLibraryFolder(defaultLibraryPath(s.env.dataRoot)) ? freshFolder(s.env.dataRoot, s.now) : defaultLibraryPath(s.env.dataRoot);
+    const target = resolve(input.path ?? fallback);
+    try {
+      await restoreLibrary(file, target);
+    } finally {
+      cleanup?.();
+    }
+    return s.open(target);
+  },
+};
