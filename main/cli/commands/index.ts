@@ -1,0 +1,7 @@
+import type { Command } from '../context.ts';
+import { areaCommands } from './areas.ts';
+import { evidenceCommands } from './evidence.ts';
+import { libraryCommands } from './library.ts';
+
+/** Every command; a feature adds its own file and one line here. */
+export const commands: Command[] = [...libraryCommands, ...areaCommands, ...evidenceCommands];
