@@ -66,7 +66,7 @@ export default tseslint.config(
   }),
   layer(['renderer/**/*.{ts,tsx}'], {
     packages: [...nodeBuiltins, 'electron', 'better-sqlite3'],
-    folders: ['main'],
+    folders: ['main/core', 'main/electron', 'main/web', 'main/cli'],
     message: 'renderer/ may import only renderer/ and shared/: it talks to the core through renderer/api.',
   }),
 );

@@ -1,0 +1,216 @@
+/**
+ * The right pane: the selected evidence item, edited in place. Each field saves when
+ * you leave it (or, for choices, when you change it); files and links below.
+ */
+import { useState } from 'react';
+import { DropZone, type DropItem, type FileDropItem } from 'react-aria-components';
+import type { Evidence, EvidenceKind, Voice } from '../../../shared/schemas/evidence.ts';
+import { formatDateTime } from '../../../shared/format.ts';
+import { Button } from '../../components/Button.tsx';
+import { CheckboxField, ComboField, SelectField, TextAreaField, TextInputField } from '../../components/fields.tsx';
+import { mapErrors, type FieldErrors } from '../../components/forms.ts';
+import { useAppStore } from '../../stores/app.ts';
+import { useEvidenceStore } from '../../stores/evidence.ts';
+import { useUiStore } from '../../stores/ui.ts';
+import { FilesSection } from './FilesSection.tsx';
+import { LinksSection } from './LinksSection.tsx';
+import { evidenceFieldLabels, kindOptions, NO_VOICE, voiceOptions, type EvidenceField } from './labels.ts';
+import { useDraft } from './useDraft.ts';
+
+type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
+const isFileItem = (i: DropItem): i is FileDropItem => i.kind === 'file';
+
+export function DetailsPane() {
+  const selectedId = useEvidenceStore((s) => s.selectedId);
+  const selected = useEvidenceStore((s) => s.selected);
+  const detailError = useEvidenceStore((s) => s.detailError);
+  const addFiles = useEvidenceStore((s) => s.addFiles);
+
+  if (!selectedId) {
+    return (
+      <section className="pane pane-right" aria-label="Evidence details">
+        <div className="empty empty-right">
+          <p className="empty-title">No evidence item selected</p>
+          <p>Choose an item in the list to see and edit its details, attach files and link it to areas of concern.</p>
+        </div>
+      </section>
+    );
+  }
+  if (detailError) {
+    return (
+      <section className="pane pane-right" aria-label="Evidence details">
+        <p className="pane-error" role="alert">
+          {detailError}
+        </p>
+      </section>
+    );
+  }
+  if (!selected) {
+    return (
+      <section className="pane pane-right" aria-label="Evidence details" aria-busy="true">
+        <p className="quiet pane-loading">Loading…</p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="pane pane-right" aria-label="Evidence details">
+      <DropZone
+        className={({ isDropTarget }) => `dropzone${isDropTarget ? ' is-drop-target' : ''}`}
+        aria-label={`Drop files here to attach them to “${selected.title}”`}
+        getDropOperation={() => 'copy'}
+        onDrop={async (e) => {
+          const files = await Promise.all(e.items.filter(isFileItem).map((i) => i.getFile()));
+          if (files.length > 0) await addFiles(selected.id, files);
+        }}
+      >
+        {({ isDropTarget }) => (
+          <>
+            <DetailsForm key={selected.id} evidence={selected} />
+            {isDropTarget ? (
+              <div className="drop-overlay" aria-hidden="true">
+                <p>Drop to attach to “{selected.title}”</p>
+              </div>
+            ) : null}
+          </>
+        )}
+      </DropZone>
+    </section>
+  );
+}
+
+function DetailsForm({ evidence }: { evidence: Evidence }) {
+  const update = useEvidenceStore((s) => s.update);
+  const partners = useAppStore((s) => s.library?.details.partners ?? []);
+  const openDialog = useUiStore((s) => s.openDialog);
+  const [errors, setErrors] = useState<FieldErrors<EvidenceField>>({});
+  const [saveState, setSaveState] = useState<SaveState>('idle');
+
+  const title = useDraft(evidence.title);
+  const asAt = useDraft(evidence.asAt ?? '');
+  const source = useDraft(evidence.source);
+  const description = useDraft(evidence.description);
+
+  const save = async (field: EvidenceField, patch: Parameters<typeof update>[0]) => {
+    setSaveState('saving');
+    try {
+      await update(patch);
+      setErrors((e) => ({ ...e, [field]: undefined }));
+      setSaveState('saved');
+    } catch (err) {
+      const mapped = mapErrors(err, evidenceFieldLabels);
+      const message = mapped.fields[field] ?? Object.values(mapped.fields)[0] ?? mapped.form ?? 'This change was not saved.';
+      setErrors((e) => ({ ...e, [field]: message }));
+      setSaveState('failed');
+    }
+  };
+
+  const saveText = (field: 'title' | 'source' | 'description', draft: { draft: string; finish: () => void }) => {
+    draft.finish();
+    if (draft.draft !== evidence[field] || errors[field]) void save(field, { [field]: draft.draft });
+  };
+
+  return (
+    <div className="details">
+      <div className="details-header">
+        <h2 className="pane-heading">Evidence details</h2>
+        <span className={`save-status save-${saveState}`} role="status" aria-live="polite">
+          {saveState === 'saving' ? 'Saving…' : saveState === 'saved' ? 'Saved' : saveState === 'failed' ? 'Not saved' : ''}
+        </span>
+      </div>
+      <p className="details-meta quiet">
+        Added {formatDateTime(evidence.createdAt, 'recently')}
+        {formatDateTime(evidence.updatedAt) !== formatDateTime(evidence.createdAt) ? ` · changed ${formatDateTime(evidence.updatedAt)}` : ''}
+      </p>
+
+      <TextInputField
+        id="evidence-title"
+        label="Title"
+        isRequired
+        value={title.draft}
+        onChange={title.change}
+        onBlur={() => saveText('title', title)}
+        error={errors.title}
+      />
+      <div className="field-row">
+        <SelectField
+          id="evidence-kind"
+          label="Kind"
+          options={kindOptions}
+          value={evidence.kind}
+          onChange={(k) => {
+            if (k !== evidence.kind) void save('kind', { kind: k as EvidenceKind });
+          }}
+          error={errors.kind}
+        />
+        <TextInputField
+          id="evidence-asAt"
+          label="As at"
+          type="date"
+          value={asAt.draft}
+          onChange={asAt.change}
+          onBlur={() => {
+            asAt.finish();
+            const value = asAt.draft.trim() === '' ? null : asAt.draft;
+            if (value !== evidence.asAt || errors.asAt) void save('asAt', { asAt: value });
+          }}
+          error={errors.asAt}
+        />
+      </div>
+      <ComboField
+        id="evidence-source"
+        label="Source organisation"
+        description="Where it came from. Choose a partner or type another."
+        suggestions={partners}
+        value={source.draft}
+        onChange={source.change}
+        onPick={(v) => {
+          source.finish();
+          if (v !== evidence.source) void save('source', { source: v });
+        }}
+        onBlur={() => saveText('source', source)}
+        error={errors.source}
+      />
+      <SelectField
+        id="evidence-voice"
+        label="Whose voice"
+        description="For feedback: whose views it gives."
+        options={voiceOptions}
+        value={evidence.voice ?? NO_VOICE}
+        onChange={(v) => {
+          const voice = v === NO_VOICE ? null : (v as Voice);
+          if (voice !== evidence.voice) void save('voice', { voice });
+        }}
+        error={errors.voice}
+      />
+      <TextAreaField
+        id="evidence-description"
+        label="Description"
+        description="What it shows, and the difference it makes for children and families."
+        value={description.draft}
+        onChange={description.change}
+        onBlur={() => saveText('description', description)}
+        error={errors.description}
+        rows={5}
+      />
+      <CheckboxField
+        id="evidence-personalData"
+        label="Contains personal data"
+        description="Tick if it names or could identify a child, parent or member of staff (case studies, EHC plans, complaints, survey comments). It is then left out of exports unless you include it on purpose."
+        isSelected={evidence.personalData}
+        onChange={(v) => void save('personalData', { personalData: v })}
+      />
+      {errors.personalData ? <p className="field-error">{errors.personalData}</p> : null}
+
+      <FilesSection evidence={evidence} />
+      <LinksSection evidence={evidence} />
+
+      <div className="details-footer">
+        <Button variant="danger" onPress={() => openDialog({ kind: 'delete-evidence', evidenceId: evidence.id })}>
+          Delete item…
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { AreaDialog, DeleteAreaDialog } from '../areas/AreaDialogs.tsx';
+import { DeleteEvidenceDialog, NewEvidenceDialog } from '../evidence/EvidenceDialogs.tsx';
+import { BackupDialog, CheckDialog, LibraryDetailsDialog, RestoreDialog } from '../library/LibraryDialogs.tsx';
+import { useAreasStore } from '../../stores/areas.ts';
+import { useEvidenceStore } from '../../stores/evidence.ts';
+import { useUiStore } from '../../stores/ui.ts';
+
+/** The one open dialog, if any. */
+export function Dialogs() {
+  const dialog = useUiStore((s) => s.dialog);
+  const close = useUiStore((s) => s.closeDialog);
+  const areas = useAreasStore((s) => s.areas);
+  const items = useEvidenceStore((s) => s.items);
+  const selected = useEvidenceStore((s) => s.selected);
+  if (!dialog) return null;
+  switch (dialog.kind) {
+    case 'new-area':
+      return <AreaDialog onClose={close} />;
+    case 'edit-area': {
+      const area = areas.find((a) => a.id === dialog.areaId);
+      return area ? <AreaDialog key={area.id} area={area} onClose={close} /> : null;
+    }
+    case 'delete-area': {
+      const area = areas.find((a) => a.id === dialog.areaId);
+      return area ? <DeleteAreaDialog area={area} onClose={close} /> : null;
+    }
+    case 'new-evidence':
+      return <NewEvidenceDialog onClose={close} />;
+    case 'delete-evidence': {
+      const item = selected?.id === dialog.evidenceId ? selected : items.find((i) => i.id === dialog.evidenceId);
+      return item ? <DeleteEvidenceDialog item={item} onClose={close} /> : null;
+    }
+    case 'library-details':
+      return <LibraryDetailsDialog onClose={close} />;
+    case 'check':
+      return <CheckDialog onClose={close} />;
+    case 'backup':
+      return <BackupDialog onClose={close} />;
+    case 'restore':
+      return <RestoreDialog onClose={close} />;
+    default: {
+      const never: never = dialog;
+      return never;
+    }
+  }
+}
