@@ -16,6 +16,7 @@ export const MENU_EVENT_NAME = 'menu';
 /** Actions the native menu hands to the renderer (the ids renderer/api/transport.ts expects). */
 export type MenuAction =
   | 'new-evidence'
+  | 'new-area'
   | 'open-example'
   | 'backup'
   | 'restore'

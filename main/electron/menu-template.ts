@@ -35,6 +35,7 @@ export function menuTemplate(options: MenuOptions, handlers: MenuHandlers): Menu
     label: 'File',
     submenu: [
       toRenderer('new-evidence', 'New evidence item', 'CmdOrCtrl+N'),
+      toRenderer('new-area', 'New area of concern', 'CmdOrCtrl+Shift+N'),
       separator,
       toRenderer('open-example', 'Open the example library'),
       separator,

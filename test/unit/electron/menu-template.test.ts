@@ -33,6 +33,7 @@ describe('menuTemplate', () => {
     const file = submenu(build().template, 'File');
     expect(labels(file)).toEqual([
       'New evidence item',
+      'New area of concern',
       'Open the example library',
       'Back up library…',
       'Restore from backup…',
@@ -45,6 +46,7 @@ describe('menuTemplate', () => {
 
   it.each([
     ['New evidence item', 'new-evidence'],
+    ['New area of concern', 'new-area'],
     ['Open the example library', 'open-example'],
     ['Check library', 'check'],
     ['Close library', 'close-library'],
