@@ -9,6 +9,7 @@ import { useFormErrors } from '../../components/useFormErrors.ts';
 import { api, messageOf } from '../../api/client.ts';
 import { areaLabel, useAreasStore } from '../../stores/areas.ts';
 import { useEvidenceStore } from '../../stores/evidence.ts';
+import { ConfirmActions } from '../../components/ConfirmActions.tsx';
 
 const areaFieldLabels = {
   code: 'Code',
@@ -174,19 +175,7 @@ export function DeleteAreaDialog({ area, onClose }: { area: Area; onClose: () =>
         </p>
       ) : null}
       <p className="quiet">The weakness text you entered for it is deleted too.</p>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <DialogActions>
-        <Button variant="danger" onPress={confirm} isDisabled={busy}>
-          {busy ? 'Deleting…' : 'Delete area'}
-        </Button>
-        <Button variant="quiet" onPress={onClose} isDisabled={busy} autoFocus>
-          Cancel
-        </Button>
-      </DialogActions>
+      <ConfirmActions error={error} busy={busy} label="Delete area" busyLabel="Deleting…" onConfirm={confirm} onCancel={onClose} />
     </AppDialog>
   );
 }

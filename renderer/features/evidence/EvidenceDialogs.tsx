@@ -12,6 +12,7 @@ import { useAppStore } from '../../stores/app.ts';
 import { areaLabel, useAreasStore } from '../../stores/areas.ts';
 import { useEvidenceStore } from '../../stores/evidence.ts';
 import { evidenceFieldLabels, kindOptions, NO_VOICE, voiceOptions, type EvidenceField } from './labels.ts';
+import { ConfirmActions } from '../../components/ConfirmActions.tsx';
 
 const order: readonly EvidenceField[] = ['title', 'kind', 'asAt', 'source', 'voice', 'description', 'personalData'];
 const newId = (f: EvidenceField) => `new-evidence-${f}`;
@@ -209,19 +210,7 @@ export function DeleteEvidenceDialog({
       {item.fileCount > 0 ? (
         <p>Attached files that other evidence items still use are kept for those items.</p>
       ) : null}
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <DialogActions>
-        <Button variant="danger" onPress={confirm} isDisabled={busy}>
-          {busy ? 'Deleting…' : 'Delete item'}
-        </Button>
-        <Button variant="quiet" onPress={onClose} isDisabled={busy} autoFocus>
-          Cancel
-        </Button>
-      </DialogActions>
+      <ConfirmActions error={error} busy={busy} label="Delete item" busyLabel="Deleting…" onConfirm={confirm} onCancel={onClose} />
     </AppDialog>
   );
 }

@@ -3,9 +3,10 @@ import { FileTrigger } from 'react-aria-components';
 import type { Evidence, EvidenceFile } from '../../../shared/schemas/evidence.ts';
 import { describeMediaType, formatFileSize } from '../../../shared/format.ts';
 import { api, messageOf } from '../../api/client.ts';
-import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
+import { AppDialog } from '../../components/Dialog.tsx';
 import { Button } from '../../components/Button.tsx';
 import { useEvidenceStore } from '../../stores/evidence.ts';
+import { ConfirmActions } from '../../components/ConfirmActions.tsx';
 
 export function FilesSection({ evidence }: { evidence: Evidence }) {
   const addFiles = useEvidenceStore((s) => s.addFiles);
@@ -100,19 +101,7 @@ function RemoveFileDialog({ evidence, file, onClose }: { evidence: Evidence; fil
         This removes the file from “{evidence.title}”. If another evidence item uses the same file, it stays attached
         there.
       </p>
-      {error ? (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <DialogActions>
-        <Button variant="danger" onPress={confirm} isDisabled={busy}>
-          {busy ? 'Removing…' : 'Remove file'}
-        </Button>
-        <Button variant="quiet" onPress={onClose} isDisabled={busy} autoFocus>
-          Cancel
-        </Button>
-      </DialogActions>
+      <ConfirmActions error={error} busy={busy} label="Remove file" busyLabel="Removing…" onConfirm={confirm} onCancel={onClose} />
     </AppDialog>
   );
 }
