@@ -4,17 +4,30 @@
  * Each feature declares its methods in shared/api/<feature>.ts; they meet here.
  */
 import type { z } from 'zod';
+import type { ImportJobState, ImportResult } from './schemas/ingest.ts';
+import { actionInputs, type ActionOutputs } from './api/actions.ts';
 import { areaInputs, type AreaOutputs } from './api/areas.ts';
+import { assessmentInputs, type AssessmentOutputs } from './api/assessment.ts';
+import { excerptInputs, type ExcerptOutputs } from './api/excerpts.ts';
+import { readinessInputs, type ReadinessOutputs } from './api/readiness.ts';
 import { evidenceInputs, type EvidenceOutputs } from './api/evidence.ts';
+import { ingestInputs, type IngestOutputs } from './api/ingest.ts';
+import { searchInputs, type SearchOutputs } from './api/search.ts';
 import { libraryInputs, type LibraryOutputs } from './api/library.ts';
 
 export const inputs = {
   ...libraryInputs,
   ...areaInputs,
   ...evidenceInputs,
+  ...actionInputs,
+  ...assessmentInputs,
+  ...excerptInputs,
+  ...readinessInputs,
+  ...ingestInputs,
+  ...searchInputs,
 } as const;
 
-export interface Outputs extends LibraryOutputs, AreaOutputs, EvidenceOutputs {}
+export interface Outputs extends LibraryOutputs, AreaOutputs, EvidenceOutputs, ActionOutputs, AssessmentOutputs, ExcerptOutputs, ReadinessOutputs, IngestOutputs, SearchOutputs {}
 
 export type Method = keyof typeof inputs;
 export type Input<M extends Method> = z.input<(typeof inputs)[M]>;
@@ -28,6 +41,12 @@ export const isMethod = (name: unknown): name is Method =>
 export interface AppEvents {
   'library/changed': { reason: string };
   progress: { task: string; done: number; total: number; label: string };
+  /** An import moved on: counts so far and the files being read now. */
+  'ingest/progress': Omit<ImportJobState, 'state' | 'results'>;
+  /** One file of an import finished (imported, duplicate, failed or cancelled). */
+  'ingest/file': { jobId: string; result: ImportResult };
+  /** An import finished or was cancelled; every file's result. */
+  'ingest/done': ImportJobState;
 }
 export type EventName = keyof AppEvents;
 export interface AppEvent<E extends EventName = EventName> {

@@ -4,14 +4,20 @@ Usage: revisit <command> [options]
 
 Commands:
   init [--name <local area>]                      create the library, or keep an existing one
-  area add --code <C> --title <t> --weakness <text>
+  area add --code <C> --title <t> --weakness <text> [--workstream <w>]… [--lead <name>]
                                                   add an area of concern (weakness kept verbatim)
   area list                                       list the areas of concern
   evidence list [--area <C>]                      list evidence items
   evidence set <id> [--title <t>] [--date <YYYY-MM-DD>] [--personal-data true|false]
                                                   edit an evidence item
-  link <evidence-id> <area-code> [--stance supports|counters] [--note <text>]
-                                                  link an item to an area
+  link <evidence-id> <area-code> [--stance supports|counters] [--note <text>] [--strength activity|impact]
+                                                  link an item to an area, saying why
+  import <path>… [--area <C>]… [--kind document|data|feedback] [--personal-data true|false]
+                                                  import files and folders (recursively); exit 1 if any file failed
+  search <query> [--limit <n>] [--area <C>]… [--kind <k>]… [--source <org>] [--from <date>] [--to <date>]
+                                                  full-text search: words, "a phrase", prefix*, OR, -word
+  judge <area-code> sufficient|not-sufficient [--rationale <text>]
+                                                  record the judgement (kept in history)
   check                                           check the database and every stored file
   backup <file>                                   write a one-file backup of the library
   restore <file>                                  restore a backup into an empty library folder

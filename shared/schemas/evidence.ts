@@ -11,6 +11,16 @@ export const stances = ['supports', 'counters'] as const;
 export type Stance = (typeof stances)[number];
 export const stance = z.enum(stances, { message: 'must be supports or counters' });
 
+/** Whether a linked item shows activity (meetings held, documents written) or impact on children and families. */
+export const strengths = ['activity', 'impact'] as const;
+export type Strength = (typeof strengths)[number];
+export const strength = z.enum(strengths, { message: 'must be activity or impact' });
+
+/** Whose voice an item carries, when it carries one. */
+export const voices = ['parent-carer', 'child-young-person', 'practitioner'] as const;
+export type Voice = (typeof voices)[number];
+export const voice = z.enum(voices, { message: 'must be parent-carer, child-young-person or practitioner' });
+
 export const evidenceCreateInput = z.object({
   title: line(2000),
   kind: evidenceKind.default('document'),
@@ -18,6 +28,7 @@ export const evidenceCreateInput = z.object({
   source: longText(200).default(''),
   description: longText(50000).default(''),
   personalData: z.boolean({ message: 'must be true or false' }).default(false),
+  voice: voice.nullable().default(null),
 });
 
 export const evidenceUpdateInput = z.object({
@@ -28,6 +39,7 @@ export const evidenceUpdateInput = z.object({
   source: longText(200).optional(),
   description: longText(50000).optional(),
   personalData: z.boolean({ message: 'must be true or false' }).optional(),
+  voice: voice.nullable().optional(),
 });
 
 /** Which evidence to list: everything, items with no area, or one area's items. */
@@ -45,7 +57,10 @@ export const linkSetInput = z.object({
   evidenceId: id,
   areaId: id,
   stance: stance.default('supports'),
+  /** The rationale: how the item evidences the area. */
   note: longText(5000).default(''),
+  /** Left out: keeps the link's current strength, or "activity" for a new link. */
+  strength: strength.optional(),
 });
 export const linkRemoveInput = z.object({ evidenceId: id, areaId: id });
 
@@ -65,6 +80,7 @@ export interface EvidenceLink {
   areaCode: string;
   stance: Stance;
   note: string;
+  strength: Strength;
 }
 
 export interface EvidenceFile {
@@ -85,6 +101,7 @@ export interface EvidenceSummary {
   areaCodes: string[];
   fileCount: number;
   updatedAt: string;
+  voice: Voice | null;
 }
 
 export interface Evidence extends EvidenceSummary {

@@ -1,17 +1,24 @@
 import type { Area } from '../../../shared/schemas/areas.ts';
-import { call, noMore, openApp, print, type Command } from '../context.ts';
+import { call, noMore, openApp, print, str, type Command } from '../context.ts';
 
 export const areaJson = (a: Area) => ({ code: a.code, title: a.title, weakness: a.weakness, judgement: a.judgement });
 
 export const areaCommands: Command[] = [
   {
     name: 'area add',
-    options: { code: { type: 'string' }, title: { type: 'string' }, weakness: { type: 'string' } },
+    options: {
+      code: { type: 'string' },
+      title: { type: 'string' },
+      weakness: { type: 'string' },
+      workstream: { type: 'string', multiple: true },
+      lead: { type: 'string' },
+    },
     async run(p, ctx) {
       noMore(p, 0);
       openApp(ctx, true);
       const v = p.values;
-      const area = await call(ctx, 'areas/create', { code: v['code'], title: v['title'], weakness: v['weakness'] });
+      const workstreams = Array.isArray(v['workstream']) ? v['workstream'] : undefined;
+      const area = await call(ctx, 'areas/create', { code: v['code'], title: v['title'], weakness: v['weakness'], workstreams, lead: str(v['lead']) });
       print(ctx, { area: { code: area.code, title: area.title, weakness: area.weakness } }, `Added ${area.code}: ${area.title}.`);
       return 0;
     },
@@ -23,7 +30,10 @@ export const areaCommands: Command[] = [
       noMore(p, 0);
       openApp(ctx, true);
       const areas = await call(ctx, 'areas/list', {});
-      const human = areas.length ? areas.map((a) => `${a.code}\t${a.title}\t${a.evidenceCount} evidence`).join('\n') : 'No areas of concern yet. Add one with "revisit area add".';
+      const judged = (j: (typeof areas)[number]['judgement']) => (j === 'sufficient' ? 'sufficient progress' : j === 'not-sufficient' ? 'not sufficient progress' : 'not judged');
+      const human = areas.length
+        ? areas.map((a) => `${a.code}\t${a.title}\t${a.evidenceCount} evidence\t${judged(a.judgement)}`).join('\n')
+        : 'No areas of concern yet. Add one with "revisit area add".';
       print(ctx, { areas: areas.map(areaJson) }, human);
       return 0;
     },

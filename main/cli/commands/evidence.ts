@@ -42,15 +42,25 @@ export const evidenceCommands: Command[] = [
   },
   {
     name: 'link',
-    options: { stance: { type: 'string' }, note: { type: 'string' } },
+    options: { stance: { type: 'string' }, note: { type: 'string' }, strength: { type: 'string' } },
     async run(p, ctx) {
       const evidenceId = need(p, 0, 'the evidence id');
       const code = need(p, 1, 'the area code');
       noMore(p, 2);
       openApp(ctx, true);
       const area = await areaByCode(ctx, code);
-      const link = await call(ctx, 'links/set', { evidenceId, areaId: area.id, stance: str(p.values['stance']) ?? 'supports', note: str(p.values['note']) ?? '' });
-      print(ctx, { link: { evidenceId: link.evidenceId, area: link.areaCode, stance: link.stance, note: link.note } }, `Linked ${evidenceId} to ${link.areaCode} (${link.stance}).`);
+      const link = await call(ctx, 'links/set', {
+        evidenceId,
+        areaId: area.id,
+        stance: str(p.values['stance']) ?? 'supports',
+        note: str(p.values['note']) ?? '',
+        strength: str(p.values['strength']),
+      });
+      print(
+        ctx,
+        { link: { evidenceId: link.evidenceId, area: link.areaCode, stance: link.stance, note: link.note, strength: link.strength } },
+        `Linked ${evidenceId} to ${link.areaCode} (${link.stance}, shows ${link.strength}).`,
+      );
       return 0;
     },
   },

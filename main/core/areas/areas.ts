@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import type { Area, areaCreateInput, areaUpdateInput } from '../../../shared/schemas/areas.ts';
+import type { Area, AreaDependents, Judgement, areaCreateInput, areaUpdateInput } from '../../../shared/schemas/areas.ts';
 import type { Db } from '../db/open.ts';
+import { writeTransaction } from '../db/write.ts';
 import { CoreError, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
 
@@ -11,11 +12,14 @@ interface Row {
   weakness: string;
   position: number;
   evidence_count: number;
+  workstreams: string;
+  lead: string;
+  outcome: Judgement;
 }
 
-const select = `SELECT a.id, a.code, a.title, a.weakness, a.position,
+const select = `SELECT a.id, a.code, a.title, a.weakness, a.position, a.workstreams, a.lead, j.outcome,
   (SELECT count(*) FROM link l WHERE l.area_id = a.id) AS evidence_count
-  FROM area a`;
+  FROM area a LEFT JOIN judgement j ON j.area_id = a.id`;
 
 const toArea = (r: Row): Area => ({
   id: r.id,
@@ -24,7 +28,9 @@ const toArea = (r: Row): Area => ({
   weakness: r.weakness,
   position: r.position,
   evidenceCount: r.evidence_count,
-  judgement: null,
+  judgement: r.outcome,
+  workstreams: JSON.parse(r.workstreams) as string[],
+  lead: r.lead,
 });
 
 export function listAreas(db: Db): Area[] {
@@ -49,36 +55,38 @@ function assertCodeFree(db: Db, code: string, exceptId?: string) {
 }
 
 export function createArea(db: Db, input: z.output<typeof areaCreateInput>, now: Date): Area {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     assertCodeFree(db, input.code);
     const id = newId();
     const position = (db.prepare('SELECT coalesce(max(position) + 1, 0) AS p FROM area').get() as { p: number }).p;
     const t = now.toISOString();
-    db.prepare('INSERT INTO area (id, code, title, weakness, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-      id, input.code, input.title, input.weakness, position, t, t,
+    db.prepare('INSERT INTO area (id, code, title, weakness, position, workstreams, lead, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+      id, input.code, input.title, input.weakness, position, JSON.stringify(input.workstreams ?? []), input.lead ?? '', t, t,
     );
     return getArea(db, id);
-  })();
+  });
 }
 
 export function updateArea(db: Db, input: z.output<typeof areaUpdateInput>, now: Date): Area {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const current = getArea(db, input.id);
     if (input.code !== undefined) assertCodeFree(db, input.code, input.id);
-    db.prepare('UPDATE area SET code = ?, title = ?, weakness = ?, updated_at = ? WHERE id = ?').run(
+    db.prepare('UPDATE area SET code = ?, title = ?, weakness = ?, workstreams = ?, lead = ?, updated_at = ? WHERE id = ?').run(
       input.code ?? current.code,
       input.title ?? current.title,
       input.weakness ?? current.weakness,
+      JSON.stringify(input.workstreams ?? current.workstreams),
+      input.lead ?? current.lead,
       now.toISOString(),
       input.id,
     );
     return getArea(db, input.id);
-  })();
+  });
 }
 
 /** Moves an area to a new place in the register; positions stay 0…n-1. */
 export function moveArea(db: Db, id: string, position: number): Area[] {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const ids = listAreas(db).map((a) => a.id);
     const from = ids.indexOf(id);
     if (from < 0) throw notFound('That area of concern');
@@ -87,17 +95,35 @@ export function moveArea(db: Db, id: string, position: number): Area[] {
     const set = db.prepare('UPDATE area SET position = ? WHERE id = ?');
     ids.forEach((areaId, i) => set.run(i, areaId));
     return listAreas(db);
-  })();
+  });
 }
 
-/** Deletes an area and its links; the evidence items themselves stay. */
+/** What deleting the area would remove, so the confirmation can name it. */
+export function areaDependents(db: Db, id: string): AreaDependents {
+  const area = getArea(db, id);
+  const count = (sql: string) => (db.prepare(sql).get(id) as { n: number }).n;
+  return {
+    id,
+    code: area.code,
+    links: area.evidenceCount,
+    actions: count('SELECT count(*) AS n FROM action WHERE area_id = ?'),
+    findings: count('SELECT count(*) AS n FROM finding WHERE area_id = ?'),
+    excerpts: count('SELECT count(*) AS n FROM excerpt WHERE area_id = ?'),
+    judged: count('SELECT count(*) AS n FROM judgement WHERE area_id = ? AND outcome IS NOT NULL') > 0,
+  };
+}
+
+/**
+ * Deletes an area with its links, actions, judgement, findings and their history; the
+ * evidence items stay, and the area's excerpts stay with their items (no longer tied to an area).
+ */
 export function deleteArea(db: Db, id: string) {
-  return db.transaction(() => {
-    const area = getArea(db, id);
+  return writeTransaction(db, () => {
+    const gone = areaDependents(db, id);
     db.prepare('DELETE FROM area WHERE id = ?').run(id);
     const rest = db.prepare('SELECT id FROM area ORDER BY position, code').all() as { id: string }[];
     const set = db.prepare('UPDATE area SET position = ? WHERE id = ?');
     rest.forEach((r, i) => set.run(i, r.id));
-    return { id, unlinkedEvidence: area.evidenceCount };
-  })();
+    return { id, unlinkedEvidence: gone.links, actionsRemoved: gone.actions, findingsRemoved: gone.findings, judgementRemoved: gone.judged };
+  });
 }

@@ -19,10 +19,12 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > latest) throw newerVersionError(current, latest);
   if (current === latest) return current;
+  // IMMEDIATE: two processes opening an old library at once must not both migrate it.
   db.transaction(() => {
+    if ((db.pragma('user_version', { simple: true }) as number) >= latest) return;
     for (const m of migrations.slice(current)) db.exec(m.sql);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma(`user_version = ${latest}`);
-  })();
+  }).immediate();
   return latest;
 }

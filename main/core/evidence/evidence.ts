@@ -6,6 +6,8 @@ import type {
   EvidenceLink,
   EvidenceSummary,
   Stance,
+  Strength,
+  Voice,
   evidenceCreateInput,
   evidenceListInput,
   evidenceUpdateInput,
@@ -13,6 +15,7 @@ import type {
 import type { Db } from '../db/open.ts';
 import { notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
+import { writeTransaction } from '../db/write.ts';
 
 interface Row {
   id: string;
@@ -22,6 +25,7 @@ interface Row {
   source: string;
   description: string;
   personal_data: number;
+  voice: Voice | null;
   created_at: string;
   updated_at: string;
   area_codes: string | null;
@@ -44,6 +48,7 @@ const toSummary = (r: Row): EvidenceSummary => ({
   areaCodes: r.area_codes ? r.area_codes.split('\x1f') : [],
   fileCount: r.file_count,
   updatedAt: r.updated_at,
+  voice: r.voice,
 });
 
 export function listEvidence(db: Db, input: z.output<typeof evidenceListInput>): EvidenceSummary[] {
@@ -68,7 +73,7 @@ export function getEvidence(db: Db, id: string): Evidence {
   if (!row) throw notFound('That evidence item');
   const links = db
     .prepare(
-      `SELECT l.area_id AS areaId, a.code AS areaCode, l.stance, l.note FROM link l JOIN area a ON a.id = l.area_id
+      `SELECT l.area_id AS areaId, a.code AS areaCode, l.stance, l.note, l.strength FROM link l JOIN area a ON a.id = l.area_id
        WHERE l.evidence_id = ? ORDER BY a.position, a.code`,
     )
     .all(id) as EvidenceLink[];
@@ -82,22 +87,22 @@ export function getEvidence(db: Db, id: string): Evidence {
 }
 
 export function createEvidence(db: Db, input: z.output<typeof evidenceCreateInput>, now: Date, addedBy: string): Evidence {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const id = newId();
     const t = now.toISOString();
     db.prepare(
-      `INSERT INTO evidence (id, title, kind, as_at, source, description, personal_data, added_by, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(id, input.title, input.kind, input.asAt, input.source, input.description, input.personalData ? 1 : 0, addedBy, t, t);
+      `INSERT INTO evidence (id, title, kind, as_at, source, description, personal_data, voice, added_by, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(id, input.title, input.kind, input.asAt, input.source, input.description, input.personalData ? 1 : 0, input.voice, addedBy, t, t);
     return getEvidence(db, id);
-  })();
+  });
 }
 
 export function updateEvidence(db: Db, input: z.output<typeof evidenceUpdateInput>, now: Date): Evidence {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const cur = getEvidence(db, input.id);
     db.prepare(
-      `UPDATE evidence SET title = ?, kind = ?, as_at = ?, source = ?, description = ?, personal_data = ?, updated_at = ? WHERE id = ?`,
+      `UPDATE evidence SET title = ?, kind = ?, as_at = ?, source = ?, description = ?, personal_data = ?, voice = ?, updated_at = ? WHERE id = ?`,
     ).run(
       input.title ?? cur.title,
       input.kind ?? cur.kind,
@@ -105,11 +110,12 @@ export function updateEvidence(db: Db, input: z.output<typeof evidenceUpdateInpu
       input.source ?? cur.source,
       input.description ?? cur.description,
       (input.personalData ?? cur.personalData) ? 1 : 0,
+      input.voice === undefined ? cur.voice : input.voice,
       now.toISOString(),
       input.id,
     );
     return getEvidence(db, input.id);
-  })();
+  });
 }
 
 /** Blobs no file row points at any more: their rows go now, their files after commit. */
@@ -128,16 +134,16 @@ function dropUnusedBlobs(db: Db, shas: Iterable<string>): string[] {
 
 /** Deletes an item, its links and file rows; returns the blobs that nothing uses now. */
 export function deleteEvidence(db: Db, id: string) {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const item = getEvidence(db, id);
     db.prepare('DELETE FROM evidence WHERE id = ?').run(id);
     const unused = dropUnusedBlobs(db, item.files.map((f) => f.sha256));
     return { unused, kept: item.files.length - unused.length };
-  })();
+  });
 }
 
 export function attachFile(db: Db, evidenceId: string, file: { sha256: string; size: number; name: string; mediaType: string }, now: Date): Evidence {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     getEvidence(db, evidenceId);
     const t = now.toISOString();
     db.prepare('INSERT INTO blob (sha256, size, created_at) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING').run(file.sha256, file.size, t);
@@ -148,17 +154,17 @@ export function attachFile(db: Db, evidenceId: string, file: { sha256: string; s
     ).run(newId(), evidenceId, file.sha256, file.name, file.mediaType, position, t);
     db.prepare('UPDATE evidence SET updated_at = ? WHERE id = ?').run(t, evidenceId);
     return getEvidence(db, evidenceId);
-  })();
+  });
 }
 
 export function detachFile(db: Db, evidenceId: string, fileId: string, now: Date) {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const row = db.prepare('SELECT sha256 FROM evidence_file WHERE id = ? AND evidence_id = ?').get(fileId, evidenceId) as { sha256: string } | undefined;
     if (!row) throw notFound('That attached file');
     db.prepare('DELETE FROM evidence_file WHERE id = ?').run(fileId);
     db.prepare('UPDATE evidence SET updated_at = ? WHERE id = ?').run(now.toISOString(), evidenceId);
     return { unused: dropUnusedBlobs(db, [row.sha256]), item: getEvidence(db, evidenceId) };
-  })();
+  });
 }
 
 export function fileById(db: Db, fileId: string) {
@@ -169,24 +175,27 @@ export function fileById(db: Db, fileId: string) {
   return row;
 }
 
-export function setLink(db: Db, input: { evidenceId: string; areaId: string; stance: Stance; note: string }, now: Date) {
-  return db.transaction(() => {
+/** Links an item to an area, or updates the link; a strength left out keeps the current one ("activity" when new). */
+export function setLink(db: Db, input: { evidenceId: string; areaId: string; stance: Stance; note: string; strength?: Strength | undefined }, now: Date) {
+  return writeTransaction(db, () => {
     getEvidence(db, input.evidenceId);
     const area = db.prepare('SELECT code FROM area WHERE id = ?').get(input.areaId) as { code: string } | undefined;
     if (!area) throw notFound('That area of concern');
     db.prepare(
-      `INSERT INTO link (evidence_id, area_id, stance, note, created_at) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (evidence_id, area_id) DO UPDATE SET stance = excluded.stance, note = excluded.note`,
-    ).run(input.evidenceId, input.areaId, input.stance, input.note, now.toISOString());
-    return { evidenceId: input.evidenceId, areaId: input.areaId, areaCode: area.code, stance: input.stance, note: input.note };
-  })();
+      `INSERT INTO link (evidence_id, area_id, stance, note, strength, created_at) VALUES (?, ?, ?, ?, coalesce(?, 'activity'), ?)
+       ON CONFLICT (evidence_id, area_id) DO UPDATE SET stance = excluded.stance, note = excluded.note,
+         strength = coalesce(?, link.strength)`,
+    ).run(input.evidenceId, input.areaId, input.stance, input.note, input.strength ?? null, now.toISOString(), input.strength ?? null);
+    const { strength } = db.prepare('SELECT strength FROM link WHERE evidence_id = ? AND area_id = ?').get(input.evidenceId, input.areaId) as { strength: Strength };
+    return { evidenceId: input.evidenceId, areaId: input.areaId, areaCode: area.code, stance: input.stance, note: input.note, strength };
+  });
 }
 
 export function removeLink(db: Db, evidenceId: string, areaId: string) {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const link = getEvidence(db, evidenceId).links.find((l) => l.areaId === areaId);
     if (!link) throw notFound('That link between the item and the area');
     db.prepare('DELETE FROM link WHERE evidence_id = ? AND area_id = ?').run(evidenceId, areaId);
     return { evidenceId, areaId, removed: link };
-  })();
+  });
 }

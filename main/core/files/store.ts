@@ -156,6 +156,23 @@ export class Staging {
     return this.staged.has(uploadId);
   }
 
+  /** A staged upload's hash and size, if it is here. */
+  get(uploadId: string): Staged | undefined {
+    return this.staged.get(uploadId);
+  }
+
+  /** Where a staged upload's bytes are, for reading them (e.g. in a worker thread). */
+  pathOf(uploadId: string): string {
+    if (!this.staged.has(uploadId)) throw new CoreError('not-found', 'That upload could not be found. Choose the file again.');
+    return join(this.dir, uploadId);
+  }
+
+  /** Takes charge of a file another thread wrote and synced into this folder under `uploadId`. */
+  adopt(staged: Staged) {
+    if (!/^[A-Za-z0-9]+$/.test(staged.uploadId)) throw new CoreError('invalid-input', 'That is not an upload reference.');
+    this.staged.set(staged.uploadId, { uploadId: staged.uploadId, sha256: staged.sha256, size: staged.size });
+  }
+
   /** Hands over a staged file; the caller moves or deletes it. */
   take(uploadId: string): Staged & { tmp: string } {
     const staged = this.staged.get(uploadId);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { LibraryDetails, libraryDetailsInput, libraryUpdateInput } from '../../../shared/schemas/library.ts';
 import type { Db } from '../db/open.ts';
 import { CoreError } from '../errors.ts';
+import { writeTransaction } from '../db/write.ts';
 
 interface Row {
   name: string;
@@ -41,7 +42,7 @@ export function insertDetails(db: Db, d: z.output<typeof libraryDetailsInput>, n
 }
 
 export function updateDetails(db: Db, patch: z.output<typeof libraryUpdateInput>): LibraryDetails {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const merged: LibraryDetails = { ...getDetails(db) };
     for (const [k, v] of Object.entries(patch)) if (v !== undefined) (merged as unknown as Record<string, unknown>)[k] = v;
     checkWindow(merged);
@@ -49,5 +50,5 @@ export function updateDetails(db: Db, patch: z.output<typeof libraryUpdateInput>
       `UPDATE library SET name = ?, partners = ?, initial_inspection_date = ?, wsoa_fit_date = ?, revisit_window_start = ?, revisit_window_end = ?, user_name = ? WHERE id = 1`,
     ).run(merged.name, JSON.stringify(merged.partners), merged.initialInspectionDate, merged.wsoaFitDate, merged.revisitWindowStart, merged.revisitWindowEnd, merged.userName);
     return merged;
-  })();
+  });
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../main/cli/main.ts';
+import { latestVersion } from '../../../main/core/db/migrations/index.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
 const bin = fileURLToPath(new URL('../../../bin/revisit.js', import.meta.url));
@@ -19,7 +20,7 @@ describe('revisit (CLI contract)', () => {
     const lib = join(tempDir(), 'lib');
     const init = await revisit(['init', '--name', 'Testshire', '--library', lib, '--json']);
     expect(init.code).toBe(0);
-    expect(init.json()).toEqual({ library: { path: lib, name: 'Testshire', schemaVersion: 1 } });
+    expect(init.json()).toEqual({ library: { path: lib, name: 'Testshire', schemaVersion: latestVersion } });
     // init keeps an existing library.
     expect((await revisit(['init', '--name', 'Other', '--library', lib, '--json'])).json().library.name).toBe('Testshire');
 

@@ -113,7 +113,7 @@ describe('evidence items and links', () => {
     await t.call('links/set', { evidenceId: item.id, areaId: area.id });
     await t.call('links/set', { evidenceId: item.id, areaId: area.id, stance: 'counters', note: 'Appeals rose' });
     const got = await t.call('evidence/get', { id: item.id });
-    expect(got.links).toEqual([{ areaId: area.id, areaCode: 'AOC1', stance: 'counters', note: 'Appeals rose' }]);
+    expect(got.links).toEqual([{ areaId: area.id, areaCode: 'AOC1', stance: 'counters', note: 'Appeals rose', strength: 'activity' }]);
     const removed = await t.call('links/remove', { evidenceId: item.id, areaId: area.id });
     expect(removed.removed).toMatchObject({ stance: 'counters', note: 'Appeals rose' });
     expect((await t.call('evidence/get', { id: item.id })).links).toEqual([]);

@@ -1,4 +1,6 @@
 import m0001 from './0001-initial.ts';
+import m0002 from './0002-ingest-search.ts';
+import m0003 from './0003-assessment.ts';
 
 export interface Migration {
   version: number;
@@ -7,5 +9,5 @@ export interface Migration {
 }
 
 /** Every migration, in order. Versions are 1, 2, 3… with no gaps. */
-export const migrations: readonly Migration[] = [m0001];
+export const migrations: readonly Migration[] = [m0001, m0002, m0003];
 export const latestVersion = migrations.length;

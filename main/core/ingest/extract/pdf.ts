@@ -1,0 +1,97 @@
+import { createRequire } from 'node:module';
+import { dirname, join, sep } from 'node:path';
+import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfDate } from '../dates.ts';
+import { failures, ImportFailure, notes } from '../failure.ts';
+import type { IngestLimits } from '../limits.ts';
+import { capParts, cleanText } from './text-tools.ts';
+import type { Extracted, TextPart } from './types.ts';
+
+const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const standardFontDataUrl = join(pdfjsRoot, 'standard_fonts') + sep;
+const cMapUrl = join(pdfjsRoot, 'cmaps') + sep;
+
+interface TextItem {
+  str?: string;
+  hasEOL?: boolean;
+}
+
+/** A page's text items → lines of text. */
+export function pageText(items: readonly TextItem[]): string {
+  let out = '';
+  for (const item of items) {
+    if (typeof item.str !== 'string') continue;
+    out += item.str;
+    if (item.hasEOL) out += '\n';
+  }
+  return cleanText(out);
+}
+
+const infoString = (info: Record<string, unknown>, key: string) => {
+  const v = info[key];
+  return typeof v === 'string' && v.trim() ? v.trim() : null;
+};
+
+/** Text per page, page count, Title, Author and CreationDate of a PDF, with pdf.js. */
+export async function extractPdf(data: Uint8Array, limits: IngestLimits): Promise<Extracted> {
+  const task = getDocument({
+    data,
+    standardFontDataUrl,
+    cMapUrl,
+    cMapPacked: true,
+    verbosity: VerbosityLevel.ERRORS,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+  });
+  try {
+    let doc;
+    try {
+      doc = await task.promise;
+    } catch (e) {
+      const name = e instanceof Error ? e.name : '';
+      if (name === 'PasswordException') throw new ImportFailure(failures.encryptedPdf());
+      throw new ImportFailure(failures.damaged('PDF'));
+    }
+    const info = ((await doc.getMetadata().catch(() => null))?.info ?? {}) as Record<string, unknown>;
+    const parts: TextPart[] = [];
+    let unreadable = 0;
+    let chars = 0;
+    let cut = false;
+    for (let n = 1; n <= doc.numPages; n++) {
+      let text = '';
+      try {
+        const page = await doc.getPage(n);
+        text = pageText((await page.getTextContent()).items as TextItem[]);
+        page.cleanup();
+      } catch {
+        unreadable++;
+      }
+      if (chars + text.length > limits.maxTextChars) {
+        cut = true;
+        break;
+      }
+      chars += text.length;
+      if (text.trim()) parts.push({ page: n, label: null, text });
+    }
+    const capped = capParts(parts, limits.maxTextChars);
+    const noteList = [
+      parts.length === 0 && unreadable < doc.numPages ? notes.noTextInPdf() : '',
+      unreadable ? notes.somePagesUnreadable(unreadable) : '',
+      cut || capped.cut ? notes.textCut(`the first ${capped.kept.at(-1)?.page ?? 0} pages`) : '',
+    ];
+    return {
+      format: 'pdf',
+      pageCount: doc.numPages,
+      parts: capped.kept,
+      documentTitle: infoString(info, 'Title'),
+      firstHeading: null,
+      documentDate: pdfDate(info['CreationDate']),
+      author: infoString(info, 'Author'),
+      note: noteList.filter(Boolean).join(' '),
+      attachments: [],
+    };
+  } finally {
+    await task.destroy();
+  }
+}

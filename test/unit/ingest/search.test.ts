@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from '../../../main/core/search/query.ts';
+import { toSegments } from '../../../main/core/search/segments.ts';
+import { makePdf, writeTo } from '../../helpers/ingest-fixtures.ts';
+import { importPaths, ingestLibrary, resultFor } from './helpers.ts';
+
+describe('parseQuery (what the user typed → a safe FTS5 query)', () => {
+  it('quotes every word, keeps phrases and prefixes, groups OR and leaves out negatives', () => {
+    expect(parseQuery('EHC plans').fts).toBe('"EHC" AND "plans"');
+    expect(parseQuery('"annual reviews" time*').fts).toBe('"annual reviews" AND "time"*');
+    expect(parseQuery('tribunal OR appeal outcome').fts).toBe('("tribunal" OR "appeal") AND "outcome"');
+    expect(parseQuery('plans -draft NOT old').fts).toBe('(("plans") NOT "draft") NOT "old"');
+    expect(parseQuery('say "hi').terms).toEqual([
+      { text: 'say', prefix: false },
+      { text: 'hi', prefix: false },
+    ]);
+  });
+
+  it('never produces FTS syntax from user input: quotes, operators alone and punctuation are safe', () => {
+    expect(parseQuery('"unbalanced').fts).toBe('"unbalanced"');
+    expect(parseQuery('AND OR').fts).toBe('');
+    expect(parseQuery('NEAR(a b)').fts).toBe('"NEAR(a" AND "b)"');
+    expect(parseQuery('a"b"c').fts).toBe('"a" AND "b" AND "c"');
+    expect(parseQuery('*** --- ()').fts).toBe('');
+    expect(parseQuery('say ""what""').fts).toBe('"say" AND "what"');
+  });
+});
+
+describe('toSegments', () => {
+  it('turns highlight marks into segments the UI renders as text', () => {
+    expect(toSegments('the \uE000EHC\uE001 \uE000plans\uE001 <b>x</b>')).toEqual([
+      { text: 'the ', hit: false },
+      { text: 'EHC', hit: true },
+      { text: ' ', hit: false },
+      { text: 'plans', hit: true },
+      { text: ' <b>x</b>', hit: false },
+    ]);
+  });
+});
+
+async function library() {
+  const { t, folder } = await ingestLibrary();
+  const aoc1 = await t.call('areas/create', { code: 'AOC1', title: 'Timeliness', weakness: 'Plans are late.' });
+  const aoc2 = await t.call('areas/create', { code: 'AOC2', title: 'Voice', weakness: 'Families are not heard.' });
+  const filler = 'The partnership met and agreed its next steps for the coming term.';
+  const files = {
+    timeliness: writeTo(folder, 'timeliness.pdf', await makePdf({ title: 'Timeliness report', pages: [filler, `${filler} EHC plans issued within 20 weeks rose to 62%. EHC plans matter. EHC plans again.`, filler] })),
+    audit: writeTo(folder, 'audit.pdf', await makePdf({ title: 'Audit of plans', pages: [`${filler} One EHC plan was audited; plans within twenty weeks were few.`] })),
+    voice: writeTo(folder, 'voice.pdf', await makePdf({ title: 'Parent carer forum feedback', pages: [`Parents told us the local offer is hard to find. ${filler}`] })),
+    case: writeTo(folder, 'case.pdf', await makePdf({ title: 'Case study: Child A', pages: ['Child A waited for an EHC plan assessment.'] })),
+  };
+  const state = await importPaths(t, Object.values(files));
+  const id = (name: string) => resultFor(state, name).id!;
+  await t.call('links/set', { evidenceId: id('timeliness.pdf'), areaId: aoc1.id });
+  await t.call('links/set', { evidenceId: id('voice.pdf'), areaId: aoc2.id });
+  await t.call('evidence/update', { id: id('case.pdf'), personalData: true, kind: 'case-study', asAt: '2023-05-01', source: 'Testshire ICB' });
+  await t.call('evidence/update', { id: id('timeliness.pdf'), asAt: '2022-09-14', source: 'Testshire Council' });
+  await t.call('evidence/update', { id: id('audit.pdf'), asAt: '2021-01-10' });
+  return { t, id, aoc1, aoc2 };
+}
+
+describe('full-text search', () => {
+  it('ranks by bm25, one hit per item at its best page, with a highlighted snippet', async () => {
+    const { t, id } = await library();
+    const r = await t.call('search/query', { query: 'EHC plans' });
+    expect(r.hits[0]).toMatchObject({ id: id('timeliness.pdf'), page: 2, fileName: 'timeliness.pdf', mediaType: 'application/pdf' });
+    expect(r.hits.map((h) => h.id)).toContain(id('audit.pdf'));
+    expect(new Set(r.hits.map((h) => h.id)).size).toBe(r.hits.length);
+    expect(r.total).toBe(r.hits.length);
+    const hitWords = r.hits[0]!.snippet.filter((s) => s.hit).map((s) => s.text.toLowerCase());
+    expect(hitWords).toEqual(expect.arrayContaining(['ehc', 'plans']));
+    expect(r.terms).toEqual([
+      { text: 'EHC', prefix: false },
+      { text: 'plans', prefix: false },
+    ]);
+  });
+
+  it('matches phrases exactly and prefixes at the start of words', async () => {
+    const { t, id } = await library();
+    const phrase = await t.call('search/query', { query: '"within 20 weeks"' });
+    expect(phrase.hits.map((h) => h.id)).toEqual([id('timeliness.pdf')]);
+    expect((await t.call('search/query', { query: '"weeks within"' })).hits).toEqual([]);
+    const prefix = await t.call('search/query', { query: 'audit*' });
+    expect(prefix.hits.map((h) => h.id).sort()).toEqual([id('audit.pdf')]);
+    expect((await t.call('search/query', { query: 'forum' })).hits[0]?.id).toBe(id('voice.pdf'));
+  });
+
+  it('filters by kind, area, source, date range and personal data', async () => {
+    const { t, id, aoc1 } = await library();
+    const ids = async (filters: object) => (await t.call('search/query', { query: 'EHC', filters })).hits.map((h) => h.id).sort();
+    expect(await ids({ kinds: ['case-study'] })).toEqual([id('case.pdf')]);
+    expect(await ids({ areaIds: [aoc1.id] })).toEqual([id('timeliness.pdf')]);
+    expect(await ids({ source: 'testshire icb' })).toEqual([id('case.pdf')]);
+    expect(await ids({ from: '2022-01-01', to: '2022-12-31' })).toEqual([id('timeliness.pdf')]);
+    expect(await ids({ personalData: false })).toEqual([id('audit.pdf'), id('timeliness.pdf')].sort());
+    expect(await ids({ personalData: true })).toEqual([id('case.pdf')]);
+  });
+
+  it('answers odd input without an error, and says when there was nothing to search for', async () => {
+    const { t } = await library();
+    for (const query of ['"unbalanced', 'AND OR', 'NEAR(', 'plans)', '^^', 'col:umn']) {
+      const r = await t.call('search/query', { query });
+      expect(Array.isArray(r.hits)).toBe(true);
+    }
+    expect(await t.call('search/query', { query: '  ?? ' })).toMatchObject({ hits: [], total: 0, empty: true });
+  });
+
+  it('keeps the index in step when an item is renamed, described or deleted', async () => {
+    const { t, id } = await library();
+    await t.call('evidence/update', { id: id('voice.pdf'), title: 'Coffee morning write-up', description: 'Notes from the SENDIASS drop-in.' });
+    expect((await t.call('search/query', { query: 'SENDIASS' })).hits.map((h) => h.id)).toEqual([id('voice.pdf')]);
+    // The new title is found together with words from the pages.
+    expect((await t.call('search/query', { query: 'coffee offer' })).hits.map((h) => h.id)).toEqual([id('voice.pdf')]);
+    expect((await t.call('search/query', { query: '"Parent carer forum feedback"' })).hits).toEqual([]);
+    const titleHit = (await t.call('search/query', { query: 'coffee' })).hits[0]!;
+    expect(titleHit.titleSegments).toEqual([
+      { text: 'Coffee', hit: true },
+      { text: ' morning write-up', hit: false },
+    ]);
+    await t.call('evidence/delete', { id: id('timeliness.pdf') });
+    expect((await t.call('search/query', { query: '"within 20 weeks"' })).hits).toEqual([]);
+    const lib = t.app.session.library!;
+    expect(lib.db.prepare('SELECT count(*) AS n FROM search_text WHERE rowid NOT IN (SELECT id FROM search_row)').get()).toEqual({ n: 0 });
+  });
+
+  it('lists every matching page of one item for the viewer', async () => {
+    const { t, id } = await library();
+    const r = await t.call('search/inItem', { id: id('timeliness.pdf'), query: 'partnership' });
+    expect(r.matches.map((m) => m.page)).toEqual([1, 2, 3]);
+    expect(r.matches[0]!.snippet.some((s) => s.hit && s.text === 'partnership')).toBe(true);
+  });
+
+  it('gives the quick-find palette every title, its area codes and the areas', async () => {
+    const { t, id } = await library();
+    const q = await t.call('search/quickFind');
+    expect(q.items).toHaveLength(4);
+    expect(q.items.find((i) => i.id === id('timeliness.pdf'))).toMatchObject({ title: 'Timeliness report', areaCodes: ['AOC1'] });
+    expect(q.areas.map((a) => a.code)).toEqual(['AOC1', 'AOC2']);
+    expect(q.keys.map((k) => k.name)).toContain('title');
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { firstDateIn, pdfDate } from '../../../main/core/ingest/dates.ts';
+import { sniff } from '../../../main/core/ingest/formats.ts';
+import { guessSource, suggestDetails, titleFromFileName, usableTitle } from '../../../main/core/ingest/suggest.ts';
+
+describe('dates in documents', () => {
+  it('finds the first full date, in the ways UK documents write them', () => {
+    expect(firstDateIn('Minutes of the meeting held on 14 September 2022 at 10am')).toBe('2022-09-14');
+    expect(firstDateIn('Published: 25 January 2022. Updated 3 March 2023.')).toBe('2022-01-25');
+    expect(firstDateIn('Wednesday 1st Sept. 2021')).toBe('2021-09-01');
+    expect(firstDateIn('Dated 05/04/2023 (UK order)')).toBe('2023-04-05');
+    expect(firstDateIn('September 14, 2022')).toBe('2022-09-14');
+    expect(firstDateIn('31 September 2022 is not a day; 2 October 2022 is')).toBe('2022-10-02');
+    expect(firstDateIn('Plans rose to 62% in 2022')).toBeNull();
+  });
+
+  it('reads PDF dates', () => {
+    expect(pdfDate("D:20220914100000+01'00'")).toBe('2022-09-14');
+    expect(pdfDate('D:2021')).toBe('2021-01-01');
+    expect(pdfDate('yesterday')).toBeNull();
+    expect(pdfDate(undefined)).toBeNull();
+  });
+});
+
+describe('suggested details', () => {
+  it('prefers the document title, then the first heading, then the file name', () => {
+    const base = { firstPageText: '', documentDate: null, fileDate: null, sourceText: '', partners: [] };
+    expect(suggestDetails({ ...base, fileName: 'x.pdf', documentTitle: 'SEND strategy', firstHeading: 'Heading' }).title).toBe('SEND strategy');
+    expect(suggestDetails({ ...base, fileName: 'x.pdf', documentTitle: 'Microsoft Word - draft.docx', firstHeading: 'Heading' }).title).toBe('Heading');
+    expect(suggestDetails({ ...base, fileName: 'Board_minutes 2023.pdf', documentTitle: null, firstHeading: null }).title).toBe('Board minutes 2023');
+    expect(titleFromFileName('.hidden')).toBe('.hidden');
+    expect(usableTitle('  ')).toBeNull();
+  });
+
+  it('takes the "as at" date from the first page, else the document, else the file', () => {
+    const base = { fileName: 'x.pdf', documentTitle: null, firstHeading: null, sourceText: '', partners: [] };
+    expect(suggestDetails({ ...base, firstPageText: 'on 14 September 2022', documentDate: '2022-10-01', fileDate: '2024-01-01' })).toMatchObject({ asAt: '2022-09-14', asAtFrom: 'first-page' });
+    expect(suggestDetails({ ...base, firstPageText: 'undated', documentDate: '2022-10-01', fileDate: '2024-01-01' })).toMatchObject({ asAt: '2022-10-01', asAtFrom: 'document-date' });
+    expect(suggestDetails({ ...base, firstPageText: 'undated', documentDate: null, fileDate: '2024-01-01' })).toMatchObject({ asAt: '2024-01-01', asAtFrom: 'file-date' });
+    expect(suggestDetails({ ...base, firstPageText: '', documentDate: null, fileDate: null })).toMatchObject({ asAt: null, asAtFrom: null });
+  });
+
+  it('guesses the source from the partner the text names most, whole words only', () => {
+    const partners = ['Walsall Council', 'Walsall Healthcare NHS Trust', 'Black Country ICB'];
+    expect(guessSource('Report by Walsall Council for the Black Country ICB. Walsall Council agreed.', partners)).toBe('Walsall Council');
+    expect(guessSource('Prepared by Black Country ICB with Walsall partners', partners)).toBe('Black Country ICB');
+    expect(guessSource('Walsall Metropolitan Borough Council', ['Walsall Council'])).toBe('Walsall Council');
+    expect(guessSource('Nothing about anyone', partners)).toBeNull();
+    expect(guessSource('ICBs everywhere', ['ICB'])).toBeNull();
+  });
+});
+
+describe('sniff (magic bytes)', () => {
+  it('knows PDFs, zips, old Office files, images and text', () => {
+    expect(sniff(Buffer.from('%PDF-1.7\n'))).toBe('pdf');
+    expect(sniff(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0]))).toBe('zip');
+    expect(sniff(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toBe('ole');
+    expect(sniff(Buffer.from([0xff, 0xd8, 0xff, 0xe0]))).toBe('jpeg');
+    expect(sniff(Buffer.from('plain words'))).toBe('text');
+    expect(sniff(Buffer.from([0xff, 0xfe, 0x41, 0x00]))).toBe('text');
+    expect(sniff(Buffer.from([1, 2, 0, 3]))).toBe('binary');
+  });
+});
