@@ -1,8 +1,11 @@
 /** Reads a CSV or .xlsx action tracker into rows of cells, numbered as a spreadsheet shows them. */
 import { readFileSync } from 'node:fs';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { CoreError } from '../errors.ts';
+import { inspectZip } from '../ingest/extract/zip-guard.ts';
+import { ImportFailure } from '../ingest/failure.ts';
+import { defaultLimits } from '../ingest/limits.ts';
 
 export type Cell = string | number | Date | null;
 
@@ -31,7 +34,15 @@ function plainValue(v: ExcelJS.CellValue): Cell {
 }
 
 async function readWorkbook(bytes: Buffer, sheet: string | undefined): Promise<Grid> {
-  const wb = new ExcelJS.Workbook();
+  try {
+    await inspectZip(bytes, 'spreadsheet', defaultLimits.maxUnzippedBytes, defaultLimits.maxZipEntries);
+  } catch (e) {
+    if (e instanceof ImportFailure) throw new CoreError('file-problem', e.message);
+    throw e;
+  }
+  // Loaded only when a workbook is read: exceljs is slow to load, and most commands never need it.
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
