@@ -7,6 +7,7 @@ import type { AppEvent, EventName, AppEvents } from '../../shared/contract.ts';
 import type { Result } from '../../shared/errors.ts';
 import { createDispatcher } from './dispatch.ts';
 import { createSession, type Session } from './session.ts';
+import { closeIngestFor } from './ingest/service.ts';
 import { consoleLogger, type Logger } from './logger.ts';
 
 export interface AppOptions {
@@ -51,6 +52,7 @@ export function createApp(options: AppOptions): App {
     },
     close() {
       emitter.removeAllListeners();
+      void closeIngestFor(session);
       session.close();
     },
   };

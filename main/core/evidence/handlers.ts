@@ -1,5 +1,6 @@
 import type { EvidenceInputs } from '../../../shared/api/evidence.ts';
 import type { HandlersFor } from '../handler.ts';
+import { indexUnreadFiles } from '../ingest/index-files.ts';
 import { attachStaged, removeEvidence, removeFile } from './attach.ts';
 import { createEvidence, getEvidence, listEvidence, removeLink, setLink, updateEvidence } from './evidence.ts';
 
@@ -9,7 +10,12 @@ export const evidenceHandlers: HandlersFor<EvidenceInputs> = {
   'evidence/create': (input, s) => createEvidence(s.requireLibrary().db, input, s.now, s.info().details.userName),
   'evidence/update': (input, s) => updateEvidence(s.requireLibrary().db, input, s.now),
   'evidence/delete': (input, s) => removeEvidence(s.requireLibrary(), input.id),
-  'evidence/addFile': (input, s) => attachStaged(s.requireLibrary(), s.stagingOf(input.uploadId), input.evidenceId, input.uploadId, input.name, s.now),
+  'evidence/addFile': (input, s) => {
+    const item = attachStaged(s.requireLibrary(), s.stagingOf(input.uploadId), input.evidenceId, input.uploadId, input.name, s.now);
+    // Its text is read in the background, so the file is searchable shortly after.
+    indexUnreadFiles(s).catch((e: unknown) => s.env.logger.error('reading an attached file failed', { error: String(e) }));
+    return item;
+  },
   'evidence/removeFile': (input, s) => removeFile(s.requireLibrary(), input.evidenceId, input.fileId, s.now),
   'files/stage': async (input, s) => {
     const staged = await s.stage(input.bytes);

@@ -43,6 +43,17 @@ export function recordAttachment(db: Db, emailId: string, attachmentId: string, 
   );
 }
 
+/** What was read from one file, and its pages or parts in the search index. */
+export function insertFileText(db: Db, file: { evidenceId: string; fileId: string; title: string }, x: Omit<Extracted, 'attachments' | 'firstHeading'>, at: string) {
+  db.prepare(
+    `INSERT INTO file_text (file_id, format, page_count, part_count, note, document_title, document_date, author, read_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(file.fileId, x.format, x.pageCount, x.parts.length, x.note, x.documentTitle, x.documentDate, x.author, at);
+  const row = db.prepare('INSERT INTO search_row (evidence_id, file_id, page, label) VALUES (?, ?, ?, ?)');
+  const words = db.prepare('INSERT INTO search_text (rowid, title, body) VALUES (?, ?, ?)');
+  for (const part of x.parts) words.run(BigInt(row.run(file.evidenceId, file.fileId, part.page, part.label).lastInsertRowid), file.title, part.text);
+}
+
 /**
  * One imported file becomes one item: the item, its file, what was read from it, its
  * search rows (the item's own row is added by a trigger), its links and its place in an
@@ -67,14 +78,7 @@ export function saveImportedItem(db: Db, item: ItemToSave, now: Date): string {
         item.file.mediaType,
         t,
       );
-      const x = item.text;
-      db.prepare(
-        `INSERT INTO file_text (file_id, format, page_count, part_count, note, document_title, document_date, author, read_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(fileId, x.format, x.pageCount, x.parts.length, x.note, x.documentTitle, x.documentDate, x.author, t);
-      const row = db.prepare('INSERT INTO search_row (evidence_id, file_id, page, label) VALUES (?, ?, ?, ?)');
-      const words = db.prepare('INSERT INTO search_text (rowid, title, body) VALUES (?, ?, ?)');
-      for (const part of x.parts) words.run(BigInt(row.run(id, fileId, part.page, part.label).lastInsertRowid), item.title, part.text);
+      insertFileText(db, { evidenceId: id, fileId, title: item.title }, item.text, t);
       linkIfMissing(db, id, item.areaIds, now);
       if (item.attachmentOf) recordAttachment(db, item.attachmentOf.emailId, id, item.attachmentOf.name, item.attachmentOf.position);
       return id;

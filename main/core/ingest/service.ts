@@ -94,6 +94,12 @@ export function ingestFor(session: Session): IngestService {
   return service;
 }
 
+/** Stops a session's imports and worker threads, if it ever started any. */
+export async function closeIngestFor(session: Session): Promise<void> {
+  await services.get(session)?.close();
+  services.delete(session);
+}
+
 /** Replaces a session's import settings (tests: small limits, a misbehaving worker). */
 export function configureIngest(session: Session, options: Partial<Omit<IngestOptions, 'limits'>> & { limits?: Partial<IngestLimits> }): IngestService {
   const base = defaults();

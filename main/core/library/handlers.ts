@@ -4,6 +4,7 @@ import type { LibraryInputs } from '../../../shared/api/library.ts';
 import { CoreError } from '../errors.ts';
 import { buildExampleLibrary } from '../example/load.ts';
 import type { HandlersFor } from '../handler.ts';
+import { indexUnreadFiles } from '../ingest/index-files.ts';
 import { newId } from '../ids.ts';
 import { backupsFolder, defaultLibraryPath, exampleCopyPath } from '../paths.ts';
 import type { Session } from '../session.ts';
@@ -46,7 +47,9 @@ export const libraryHandlers: HandlersFor<LibraryInputs> = {
       rmSync(building, { recursive: true, force: true });
       throw e;
     }
-    return s.open(target);
+    const info = s.open(target);
+    await indexUnreadFiles(s); // so that search finds words in the example's files at once
+    return info;
   },
   'library/close': (_, s) => {
     s.close();
