@@ -3,6 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { chooseTransport, setTransport } from './api/client.ts';
 import { App } from './App.tsx';
 import './styles/app.css';
+import './styles/planning.css';
+import './styles/import-search.css';
 
 // Chosen once: Electron's bridge when present, else the web host (reads and hides the token).
 setTransport(chooseTransport(window));

@@ -16,7 +16,7 @@ declare global {
   }
 }
 
-const EVENT_NAMES = ['library/changed', 'progress'] as const;
+const EVENT_NAMES = ['library/changed', 'progress', 'ingest/progress', 'ingest/file', 'ingest/done'] as const;
 
 export function createIpcTransport(bridge: RevisitBridge): Transport {
   return {

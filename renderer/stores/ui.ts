@@ -5,12 +5,34 @@ export type DialogState =
   | { kind: 'new-area' }
   | { kind: 'edit-area'; areaId: string }
   | { kind: 'delete-area'; areaId: string }
-  | { kind: 'new-evidence' }
+  | { kind: 'new-evidence'; preset?: NewEvidencePreset }
   | { kind: 'delete-evidence'; evidenceId: string }
   | { kind: 'library-details' }
   | { kind: 'check' }
   | { kind: 'backup' }
-  | { kind: 'restore' };
+  | { kind: 'restore' }
+  | PlanningDialogState;
+
+/** What a "new evidence item" dialog starts with (e.g. from a readiness gap: feedback from parents). */
+export interface NewEvidencePreset {
+  kind?: 'document' | 'data' | 'feedback' | 'case-study';
+  voice?: 'parent-carer' | 'child-young-person' | 'practitioner' | null;
+  areaId?: string;
+  title?: string;
+}
+
+/** Dialogs of areas, actions and judgements (renderer/features/{assessment,actions,readiness,excerpts}). */
+export type PlanningDialogState =
+  | { kind: 'letter' }
+  | { kind: 'action-statuses' }
+  | { kind: 'import-actions'; areaId?: string }
+  | { kind: 'stocktakes' }
+  | { kind: 'assessment-settings' }
+  | { kind: 'finding'; areaId: string; findingId?: string; citeEvidenceId?: string }
+  | { kind: 'action'; areaId: string; actionId?: string };
+
+const planningKinds: readonly string[] = ['letter', 'action-statuses', 'import-actions', 'stocktakes', 'assessment-settings', 'finding', 'action'];
+export const isPlanningDialog = (d: DialogState): d is PlanningDialogState => planningKinds.includes(d.kind);
 
 const WIDTHS_KEY = 'revisit-pane-widths';
 

@@ -15,9 +15,16 @@ const areaFieldLabels = {
   code: 'Code',
   title: 'Short title',
   weakness: 'Weakness',
+  workstreams: 'Workstreams',
+  lead: 'Lead',
 } as const;
 type AreaField = keyof typeof areaFieldLabels;
-const areaFieldOrder: readonly AreaField[] = ['code', 'title', 'weakness'];
+const areaFieldOrder: readonly AreaField[] = ['code', 'title', 'weakness', 'workstreams', 'lead'];
+const splitWorkstreams = (text: string) =>
+  text
+    .split(/[;\n]/)
+    .map((w) => w.trim())
+    .filter(Boolean);
 const areaId = (f: AreaField) => `area-${f}`;
 
 /** The next free code in the AOC1, AOC2… series. */
@@ -36,6 +43,8 @@ export function AreaDialog({ area, onClose }: { area?: Area; onClose: () => void
   const [code, setCode] = useState(area?.code ?? nextAreaCode(areas));
   const [title, setTitle] = useState(area?.title ?? '');
   const [weakness, setWeakness] = useState(area?.weakness ?? '');
+  const [workstreams, setWorkstreams] = useState((area?.workstreams ?? []).join('; '));
+  const [lead, setLead] = useState(area?.lead ?? '');
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors(areaFieldLabels, areaFieldOrder, areaId);
 
@@ -49,10 +58,17 @@ export function AreaDialog({ area, onClose }: { area?: Area; onClose: () => void
     setBusy(true);
     try {
       if (area) {
-        await update({ id: area.id, code: code.trim(), title: title.trim(), weakness });
+        const ws = splitWorkstreams(workstreams);
+        const people = {
+          ...(ws.join('\n') !== area.workstreams.join('\n') ? { workstreams: ws } : {}),
+          ...(lead.trim() !== area.lead ? { lead: lead.trim() } : {}),
+        };
+        await update({ id: area.id, code: code.trim(), title: title.trim(), weakness, ...people });
         await refreshEvidence();
       } else {
-        const created = await create({ code: code.trim(), title: title.trim(), weakness });
+        const ws = splitWorkstreams(workstreams);
+        const people = { ...(ws.length > 0 ? { workstreams: ws } : {}), ...(lead.trim() ? { lead: lead.trim() } : {}) };
+        const created = await create({ code: code.trim(), title: title.trim(), weakness, ...people });
         void setScope({ type: 'area', areaId: created.id });
       }
       onClose();
@@ -99,6 +115,24 @@ export function AreaDialog({ area, onClose }: { area?: Area; onClose: () => void
           rows={8}
           className="field-weakness"
         />
+        <div className="field-row">
+          <TextInputField
+            id={areaId('workstreams')}
+            label={areaFieldLabels.workstreams}
+            description="The workstreams that carry it, separated by semicolons."
+            value={workstreams}
+            onChange={setWorkstreams}
+            error={errors.fields.workstreams}
+          />
+          <TextInputField
+            id={areaId('lead')}
+            label={areaFieldLabels.lead}
+            description="Who leads on it."
+            value={lead}
+            onChange={setLead}
+            error={errors.fields.lead}
+          />
+        </div>
         <DialogActions>
           <Button type="submit" variant="primary" isDisabled={busy}>
             {busy ? 'Saving…' : area ? 'Save changes' : 'Add area of concern'}

@@ -14,10 +14,12 @@ import {
   type Selection,
 } from 'react-aria-components';
 import type { Area } from '../../../shared/schemas/areas.ts';
+import { plural } from '../../../shared/format.ts';
 import { Button } from '../../components/Button.tsx';
 import { useAreasStore } from '../../stores/areas.ts';
 import { useEvidenceStore, type Scope } from '../../stores/evidence.ts';
 import { useUiStore } from '../../stores/ui.ts';
+import { useViewStore } from '../../stores/view.ts';
 
 const judgementLabels = {
   sufficient: 'Sufficient progress',
@@ -38,6 +40,7 @@ export function AreasPane() {
   const viewKey = scope.type === 'area' ? null : scope.type;
   const areaKey = scope.type === 'area' ? scope.areaId : null;
   const count = (n: number | null) => (n === null ? '' : String(n));
+  const counted = (n: number | null) => (n === null ? 'counting items' : plural(n, 'item'));
 
   return (
     <nav className="pane pane-left" aria-label="Areas of concern and evidence views">
@@ -53,13 +56,13 @@ export function AreasPane() {
           if (key === 'all' || key === 'unlinked') void setScope({ type: key } as Scope);
         }}
       >
-        <GridListItem id="all" className="nav-item" textValue={`All evidence, ${count(counts.all)} items`}>
+        <GridListItem id="all" className="nav-item" textValue={`All evidence, ${counted(counts.all)}`}>
           <span className="nav-label">All evidence</span>
           <span className="nav-count" aria-hidden="true">
             {count(counts.all)}
           </span>
         </GridListItem>
-        <GridListItem id="unlinked" className="nav-item" textValue={`Unlinked, ${count(counts.unlinked)} items`}>
+        <GridListItem id="unlinked" className="nav-item" textValue={`Unlinked, ${counted(counts.unlinked)}`}>
           <span className="nav-label">Unlinked</span>
           <span className="nav-count" aria-hidden="true">
             {count(counts.unlinked)}
@@ -87,6 +90,9 @@ export function AreasPane() {
           </p>
           <Button variant="secondary" onPress={() => openDialog({ kind: 'new-area' })}>
             Add an area of concern
+          </Button>
+          <Button variant="quiet" onPress={() => openDialog({ kind: 'letter' })}>
+            Paste the inspection letter…
           </Button>
         </div>
       ) : (
@@ -129,7 +135,7 @@ function AreaItem({ area, index, total }: { area: Area; index: number; total: nu
           <span className={`judgement judgement-${area.judgement ?? ''}`}>{judgement}</span>
         ) : null}
       </span>
-      <span className="nav-count" title={`${area.evidenceCount} evidence items`}>
+      <span className="nav-count" title={plural(area.evidenceCount, 'evidence item')}>
         {area.evidenceCount}
       </span>
       <MenuTrigger>
@@ -142,12 +148,16 @@ function AreaItem({ area, index, total }: { area: Area; index: number; total: nu
             aria-label={`Actions for ${area.code}`}
             disabledKeys={[...(index <= 0 ? ['up'] : []), ...(index >= total - 1 ? ['down'] : [])]}
             onAction={(key) => {
-              if (key === 'edit') openDialog({ kind: 'edit-area', areaId: area.id });
+              if (key === 'page') useViewStore.getState().openArea(area.id);
+              else if (key === 'edit') openDialog({ kind: 'edit-area', areaId: area.id });
               else if (key === 'up') void move(area.id, -1);
               else if (key === 'down') void move(area.id, 1);
               else if (key === 'delete') openDialog({ kind: 'delete-area', areaId: area.id });
             }}
           >
+            <MenuItem id="page" className="menu-item">
+              Open area page
+            </MenuItem>
             <MenuItem id="edit" className="menu-item">
               Edit area…
             </MenuItem>

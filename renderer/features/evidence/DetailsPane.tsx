@@ -13,7 +13,9 @@ import { useAppStore } from '../../stores/app.ts';
 import { useEvidenceStore } from '../../stores/evidence.ts';
 import { useUiStore } from '../../stores/ui.ts';
 import { FilesSection } from './FilesSection.tsx';
+import { ReadSection } from '../import/ReadSection.tsx';
 import { LinksSection } from './LinksSection.tsx';
+import { ExcerptsSection } from '../excerpts/ExcerptsSection.tsx';
 import { evidenceFieldLabels, kindOptions, NO_VOICE, voiceOptions, type EvidenceField } from './labels.ts';
 import { useDraft } from './useDraft.ts';
 
@@ -204,7 +206,9 @@ function DetailsForm({ evidence }: { evidence: Evidence }) {
       {errors.personalData ? <p className="field-error">{errors.personalData}</p> : null}
 
       <FilesSection evidence={evidence} />
+      <ReadSection evidence={evidence} />
       <LinksSection evidence={evidence} />
+      <ExcerptsSection evidence={evidence} />
 
       <div className="details-footer">
         <Button variant="danger" onPress={() => openDialog({ kind: 'delete-evidence', evidenceId: evidence.id })}>

@@ -13,24 +13,25 @@ import { areaLabel, useAreasStore } from '../../stores/areas.ts';
 import { useEvidenceStore } from '../../stores/evidence.ts';
 import { evidenceFieldLabels, kindOptions, NO_VOICE, voiceOptions, type EvidenceField } from './labels.ts';
 import { ConfirmActions } from '../../components/ConfirmActions.tsx';
+import type { NewEvidencePreset } from '../../stores/ui.ts';
 
 const order: readonly EvidenceField[] = ['title', 'kind', 'asAt', 'source', 'voice', 'description', 'personalData'];
 const newId = (f: EvidenceField) => `new-evidence-${f}`;
 const NO_AREA = '__none__';
 
-export function NewEvidenceDialog({ onClose }: { onClose: () => void }) {
+export function NewEvidenceDialog({ onClose, preset }: { onClose: () => void; preset?: NewEvidencePreset | undefined }) {
   const create = useEvidenceStore((s) => s.create);
   const scope = useEvidenceStore((s) => s.scope);
   const areas = useAreasStore((s) => s.areas);
   const partners = useAppStore((s) => s.library?.details.partners ?? []);
-  const [title, setTitle] = useState('');
-  const [kind, setKind] = useState<EvidenceKind>('document');
+  const [title, setTitle] = useState(preset?.title ?? '');
+  const [kind, setKind] = useState<EvidenceKind>(preset?.kind ?? 'document');
   const [asAt, setAsAt] = useState('');
   const [source, setSource] = useState('');
   const [description, setDescription] = useState('');
   const [personalData, setPersonalData] = useState(false);
-  const [voice, setVoice] = useState<string>(NO_VOICE);
-  const [linkTo, setLinkTo] = useState<string>(scope.type === 'area' ? scope.areaId : NO_AREA);
+  const [voice, setVoice] = useState<string>(preset?.voice ?? NO_VOICE);
+  const [linkTo, setLinkTo] = useState<string>(preset?.areaId ?? (scope.type === 'area' ? scope.areaId : NO_AREA));
   const [files, setFiles] = useState<File[]>([]);
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors(evidenceFieldLabels, order, newId);

@@ -3,7 +3,8 @@ import { DeleteEvidenceDialog, NewEvidenceDialog } from '../evidence/EvidenceDia
 import { BackupDialog, CheckDialog, LibraryDetailsDialog, RestoreDialog } from '../library/LibraryDialogs.tsx';
 import { useAreasStore } from '../../stores/areas.ts';
 import { useEvidenceStore } from '../../stores/evidence.ts';
-import { useUiStore } from '../../stores/ui.ts';
+import { isPlanningDialog, useUiStore } from '../../stores/ui.ts';
+import { PlanningDialogs } from '../assessment/PlanningDialogs.tsx';
 
 /** The one open dialog, if any. */
 export function Dialogs() {
@@ -13,6 +14,7 @@ export function Dialogs() {
   const items = useEvidenceStore((s) => s.items);
   const selected = useEvidenceStore((s) => s.selected);
   if (!dialog) return null;
+  if (isPlanningDialog(dialog)) return <PlanningDialogs dialog={dialog} onClose={close} />;
   switch (dialog.kind) {
     case 'new-area':
       return <AreaDialog onClose={close} />;
@@ -25,7 +27,7 @@ export function Dialogs() {
       return area ? <DeleteAreaDialog area={area} onClose={close} /> : null;
     }
     case 'new-evidence':
-      return <NewEvidenceDialog onClose={close} />;
+      return <NewEvidenceDialog onClose={close} preset={dialog.preset} />;
     case 'delete-evidence': {
       const item = selected?.id === dialog.evidenceId ? selected : items.find((i) => i.id === dialog.evidenceId);
       return item ? <DeleteEvidenceDialog item={item} onClose={close} /> : null;

@@ -4,7 +4,10 @@ import { messageOf } from '../../api/client.ts';
 import { useAppStore } from '../../stores/app.ts';
 import { say } from '../../stores/status.ts';
 import { useUiStore } from '../../stores/ui.ts';
+import { ViewSwitcher } from '../readiness/ViewSwitcher.tsx';
 import { shortcutLabel } from './shortcuts.ts';
+import { FindButtons } from '../palette/FindLayer.tsx';
+import { ImportButtons } from '../import/ImportButtons.tsx';
 
 export function Header() {
   const library = useAppStore((s) => s.library);
@@ -27,6 +30,13 @@ export function Header() {
       case 'restore':
         openDialog({ kind: 'restore' });
         break;
+      case 'letter':
+      case 'action-statuses':
+      case 'import-actions':
+      case 'stocktakes':
+      case 'assessment-settings':
+        openDialog({ kind: key });
+        break;
       case 'example':
         openExample().catch((e: unknown) => say(messageOf(e)));
         break;
@@ -43,7 +53,10 @@ export function Header() {
         <h1 className="library-name">{library.details.name}</h1>
         {library.isExample ? <span className="tag tag-example">Example library — changes are kept in a copy</span> : null}
       </div>
+      <ViewSwitcher />
       <div className="header-actions">
+        <FindButtons />
+        <ImportButtons />
         <TooltipTrigger delay={600}>
           <Button variant="primary" onPress={() => openDialog({ kind: 'new-evidence' })} aria-keyshortcuts="Alt+Shift+N">
             New evidence item
@@ -77,6 +90,22 @@ export function Header() {
               </MenuItem>
               <MenuItem id="restore" className="menu-item" textValue="Restore from a backup…">
                 <Text slot="label">Restore from a backup…</Text>
+              </MenuItem>
+              <Separator className="menu-separator" />
+              <MenuItem id="letter" className="menu-item" textValue="Paste the inspection letter…">
+                <Text slot="label">Paste the inspection letter…</Text>
+              </MenuItem>
+              <MenuItem id="action-statuses" className="menu-item" textValue="Action statuses…">
+                <Text slot="label">Action statuses…</Text>
+              </MenuItem>
+              <MenuItem id="import-actions" className="menu-item" textValue="Import actions from a tracker…">
+                <Text slot="label">Import actions from a tracker…</Text>
+              </MenuItem>
+              <MenuItem id="stocktakes" className="menu-item" textValue="Stocktakes…">
+                <Text slot="label">Stocktakes…</Text>
+              </MenuItem>
+              <MenuItem id="assessment-settings" className="menu-item" textValue="Judgement wording and freshness…">
+                <Text slot="label">Judgement wording and freshness…</Text>
               </MenuItem>
               <Separator className="menu-separator" />
               <MenuItem id="example" className="menu-item" textValue="Open the example library">

@@ -11,10 +11,17 @@ import { useAreasStore } from '../../stores/areas.ts';
 import { useEvidenceStore } from '../../stores/evidence.ts';
 import { say } from '../../stores/status.ts';
 import { useUiStore } from '../../stores/ui.ts';
+import { resetPlanningStores } from '../../stores/planning.ts';
+import { useViewStore } from '../../stores/view.ts';
+import { AreaPage } from '../assessment/AreaPage.tsx';
+import { ReadinessScreen } from '../readiness/ReadinessScreen.tsx';
 import { AreasPane } from '../areas/AreasPane.tsx';
 import { DetailsPane } from '../evidence/DetailsPane.tsx';
 import { EvidenceListPane } from '../evidence/EvidenceListPane.tsx';
 import { Dialogs } from './Dialogs.tsx';
+import { FindLayer } from '../palette/FindLayer.tsx';
+import { SearchPane } from '../search/SearchPane.tsx';
+import { useSearchStore } from '../../stores/search.ts';
 import { Header } from './Header.tsx';
 import { matchShortcut } from './shortcuts.ts';
 import { StatusBar } from './StatusBar.tsx';
@@ -23,11 +30,14 @@ export function MainScreen() {
   const generation = useAppStore((s) => s.generation);
   const paneWidths = useUiStore((s) => s.paneWidths);
   const setPaneWidth = useUiStore((s) => s.setPaneWidth);
+  const view = useViewStore((s) => s.view);
+  const searchOpen = useSearchStore((s) => s.open);
 
   useEffect(() => {
     useUiStore.getState().closeDialog();
     useEvidenceStore.getState().reset();
     useAreasStore.getState().reset();
+    resetPlanningStores();
     void useAreasStore.getState().load();
     void useEvidenceStore.getState().refresh();
   }, [generation]);
@@ -90,13 +100,22 @@ export function MainScreen() {
   return (
     <div className="app">
       <Header />
+      {view === 'readiness' ? (
+        <main className="planning-wrap" id="main">
+          <ReadinessScreen />
+        </main>
+      ) : view === 'area' ? (
+        <main className="planning-wrap" id="main">
+          <AreaPage />
+        </main>
+      ) : (
       <main
         className="panes"
         id="main"
         style={{ '--left-width': `${paneWidths.left}px`, '--right-width': `${paneWidths.right}px` } as CSSProperties}
       >
         <AreasPane />
-        <EvidenceListPane />
+        {searchOpen ? <SearchPane /> : <EvidenceListPane />}
         <DetailsPane />
         <Splitter
           label="Resize the areas pane"
@@ -117,8 +136,10 @@ export function MainScreen() {
           onChange={(w) => setPaneWidth('right', w)}
         />
       </main>
+      )}
       <StatusBar />
       <Dialogs />
+      <FindLayer />
     </div>
   );
 }

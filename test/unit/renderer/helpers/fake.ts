@@ -6,6 +6,11 @@ import type { AppEvent, Method } from '../../../../shared/contract.ts';
 import type { Area } from '../../../../shared/schemas/areas.ts';
 import type { Evidence, EvidenceLink } from '../../../../shared/schemas/evidence.ts';
 import type { AppState, LibraryInfo } from '../../../../shared/schemas/library.ts';
+import type { Action, ActionStatus, Stocktake } from '../../../../shared/schemas/actions.ts';
+import { statusPresets } from '../../../../shared/schemas/actions.ts';
+import type { Excerpt, Finding, JudgementRecord, AreaReview } from '../../../../shared/schemas/assessment.ts';
+import { judgementWordingPresets } from '../../../../shared/schemas/assessment.ts';
+import type { Readiness } from '../../../../shared/schemas/readiness.ts';
 import type { Transport, TransportResult } from '../../../../renderer/api/client.ts';
 
 export interface Call {
@@ -20,9 +25,11 @@ type Handler = (input: any) => unknown;
 export class Fail {
   readonly code: string;
   readonly message: string;
-  constructor(code: string, message: string) {
+  readonly details: unknown;
+  constructor(code: string, message: string, details?: unknown) {
     this.code = code;
     this.message = message;
+    this.details = details;
   }
 }
 
@@ -73,8 +80,8 @@ export const evidence = (id: string, over: Partial<Evidence> = {}): Evidence => 
   ...over,
 });
 
-/** A small working model of a library: areas, evidence and links. */
-export function createFake(options: { state?: Partial<AppState>; areas?: Area[]; evidence?: Evidence[] } = {}) {
+/** A small working model of a library: areas, evidence and links (and, for issue 5, judgements, actions, excerpts). */
+export function createFake(options: { state?: Partial<AppState>; areas?: Area[]; evidence?: Evidence[]; readiness?: Readiness } = {}) {
   const calls: Call[] = [];
   const eventListeners = new Set<(e: AppEvent) => void>();
   let state: AppState = {
@@ -99,8 +106,251 @@ export function createFake(options: { state?: Partial<AppState>; areas?: Area[];
     return e;
   };
 
+  // Issue 5: judgements, findings, excerpts, actions and statuses, in memory.
+  let settings = { wordingPreset: 'revisit' as string, wording: judgementWordingPresets.revisit.wording, freshnessMonths: 6 };
+  const judgements = new Map<string, JudgementRecord>();
+  const findings: Finding[] = [];
+  const reviews = new Map<string, AreaReview>();
+  const excerpts: Excerpt[] = [];
+  let statuses: ActionStatus[] = statusPresets[2]!.statuses.map((st, i) => ({ id: `st${i + 1}`, ...st, position: i, actionCount: 0 }));
+  const actions: Action[] = [];
+  const stocktakes: Stocktake[] = [];
+  let seq = 0;
+  const nextId = (prefix: string) => `${prefix}${++seq}`;
+  const emptyReview = (areaId: string): AreaReview => ({
+    areaId,
+    whatChanged: '',
+    progressMade: '',
+    whatDone: '',
+    impactEvidence: '',
+    nextSteps: '',
+    evenBetterIf: '',
+    updatedAt: null,
+  });
+  const citationView = (c: { evidenceId?: string; excerptId?: string }) => {
+    const x = c.excerptId ? excerpts.find((e) => e.id === c.excerptId) : undefined;
+    const evidenceId = x?.evidenceId ?? c.evidenceId ?? '';
+    return { evidenceId, excerptId: x?.id ?? null, title: items.get(evidenceId)?.title ?? '?', quote: x?.quote ?? null, page: x?.page ?? null };
+  };
+  const areaFindings = (areaId: string) => findings.filter((f) => f.areaId === areaId).sort((a, b) => a.position - b.position);
+  const renumber = (areaId: string) => areaFindings(areaId).forEach((f, i) => (f.position = i));
+  const actionView = (a: Action): Action => {
+    const st = statuses.find((x) => x.id === a.statusId);
+    return { ...a, statusLabel: st?.label ?? null, statusColour: st?.colour ?? 'grey', complete: st?.complete ?? false, areaCode: areas.find((x) => x.id === a.areaId)?.code ?? '' };
+  };
+
   const handlers: Record<string, Handler> = {
     'app/state': () => state,
+    'readiness/get': () => {
+      if (!options.readiness) throw new Fail('internal', 'The fake has no readiness.');
+      return options.readiness;
+    },
+    'assessment/settings': () => ({ ...settings, presets: [] }),
+    'assessment/updateSettings': (input) => {
+      const preset = input.wordingPreset ?? settings.wordingPreset;
+      settings = {
+        wordingPreset: preset,
+        wording: preset === 'custom' ? (input.wording ?? settings.wording) : judgementWordingPresets[preset as 'revisit'].wording,
+        freshnessMonths: input.freshnessMonths ?? settings.freshnessMonths,
+      };
+      return { ...settings, presets: [] };
+    },
+    'assessment/get': (input) => ({
+      areaId: input.areaId,
+      judgement: judgements.get(input.areaId) ?? null,
+      findings: areaFindings(input.areaId),
+      review: reviews.get(input.areaId) ?? emptyReview(input.areaId),
+      wording: settings.wording,
+    }),
+    'assessment/judge': (input) => {
+      const j: JudgementRecord = {
+        areaId: input.areaId,
+        outcome: input.outcome,
+        rationale: input.rationale ?? judgements.get(input.areaId)?.rationale ?? '',
+        updatedBy: 'Sam',
+        updatedAt: '2024-05-01T10:00:00Z',
+      };
+      judgements.set(input.areaId, j);
+      areas = areas.map((a) => (a.id === input.areaId ? { ...a, judgement: input.outcome } : a));
+      return { area: areas.find((a) => a.id === input.areaId), judgement: j };
+    },
+    'assessment/setReview': (input) => {
+      const { areaId, ...rest } = input;
+      const r = { ...(reviews.get(areaId) ?? emptyReview(areaId)), ...rest, updatedAt: '2024-05-01T10:00:00Z' };
+      reviews.set(areaId, r);
+      return r;
+    },
+    'assessment/history': () => [],
+    'findings/create': (input) => {
+      const f: Finding = {
+        id: nextId('f'),
+        areaId: input.areaId,
+        text: input.text,
+        stillToImprove: input.stillToImprove ?? false,
+        position: areaFindings(input.areaId).length,
+        citations: (input.citations ?? []).map(citationView),
+        updatedAt: '2024-05-01T10:00:00Z',
+      };
+      findings.push(f);
+      return f;
+    },
+    'findings/update': (input) => {
+      const f = findings.find((x) => x.id === input.id);
+      if (!f) throw new Fail('not-found', 'That finding could not be found.');
+      if (input.text !== undefined) f.text = input.text;
+      if (input.stillToImprove !== undefined) f.stillToImprove = input.stillToImprove;
+      if (input.citations !== undefined) f.citations = input.citations.map(citationView);
+      return f;
+    },
+    'findings/move': (input) => {
+      const f = findings.find((x) => x.id === input.id)!;
+      const list = areaFindings(f.areaId).filter((x) => x.id !== f.id);
+      list.splice(input.position, 0, f);
+      list.forEach((x, i) => (x.position = i));
+      return areaFindings(f.areaId);
+    },
+    'findings/delete': (input) => {
+      const i = findings.findIndex((x) => x.id === input.id);
+      const [f] = findings.splice(i, 1);
+      renumber(f!.areaId);
+      return {
+        removed: {
+          id: f!.id,
+          areaId: f!.areaId,
+          text: f!.text,
+          stillToImprove: f!.stillToImprove,
+          position: f!.position,
+          citations: f!.citations.map((c) => (c.excerptId ? { excerptId: c.excerptId } : { evidenceId: c.evidenceId })),
+        },
+      };
+    },
+    'findings/restore': (input) => {
+      const f: Finding = { ...input.finding, citations: input.finding.citations.map(citationView), updatedAt: '2024-05-01T10:00:00Z' };
+      findings.push(f);
+      return f;
+    },
+    'excerpts/list': (input) =>
+      excerpts.filter((x) => (input.evidenceId ? x.evidenceId === input.evidenceId : true) && (input.areaId ? x.areaId === input.areaId : true)),
+    'excerpts/create': (input) => {
+      const x: Excerpt = {
+        id: nextId('x'),
+        evidenceId: input.evidenceId,
+        evidenceTitle: items.get(input.evidenceId)?.title ?? '?',
+        areaId: input.areaId ?? null,
+        areaCode: areas.find((a) => a.id === input.areaId)?.code ?? null,
+        quote: input.quote,
+        page: input.page ?? null,
+        dataPoint: input.dataPoint ?? null,
+        note: input.note ?? '',
+        createdBy: 'Sam',
+        createdAt: '2024-05-01T10:00:00Z',
+        updatedAt: '2024-05-01T10:00:00Z',
+        citedBy: 0,
+      };
+      excerpts.push(x);
+      return x;
+    },
+    'excerpts/update': (input) => {
+      const x = excerpts.find((e) => e.id === input.id)!;
+      Object.assign(x, input, input.areaId !== undefined ? { areaCode: areas.find((a) => a.id === input.areaId)?.code ?? null } : {});
+      return x;
+    },
+    'excerpts/delete': (input) => {
+      const i = excerpts.findIndex((e) => e.id === input.id);
+      const [x] = excerpts.splice(i, 1);
+      const { evidenceTitle: _t, areaCode: _c, updatedAt: _u, citedBy: _b, ...rest } = x!;
+      return { removed: { ...rest, citedByFindings: [] } };
+    },
+    'excerpts/restore': (input) => {
+      const { citedByFindings: _f, ...rest } = input.excerpt;
+      const x: Excerpt = {
+        ...rest,
+        evidenceTitle: items.get(rest.evidenceId)?.title ?? '?',
+        areaCode: areas.find((a) => a.id === rest.areaId)?.code ?? null,
+        updatedAt: rest.createdAt,
+        citedBy: 0,
+      };
+      excerpts.push(x);
+      return x;
+    },
+    'areas/proposeFromLetter': () => ({ proposals: [], message: 'No list of weaknesses was found in the text.', statedCount: null }),
+    'actions/list': (input) => actions.filter((a) => !input.areaId || a.areaId === input.areaId).map(actionView),
+    'actions/create': (input) => {
+      const a: Action = {
+        id: nextId('a'),
+        areaId: input.areaId,
+        areaCode: '',
+        ref: input.ref ?? '',
+        text: input.text,
+        owner: input.owner ?? '',
+        dueOn: input.dueOn ?? null,
+        statusId: input.statusId ?? null,
+        statusLabel: null,
+        statusColour: 'grey',
+        complete: false,
+        pastDue: false,
+        position: actions.length,
+        evidenceIds: [],
+        updatedAt: '2024-05-01T10:00:00Z',
+      };
+      actions.push(a);
+      return actionView(a);
+    },
+    'actions/update': (input) => {
+      const a = actions.find((x) => x.id === input.id)!;
+      Object.assign(a, input);
+      return actionView(a);
+    },
+    'actions/delete': (input) => {
+      const i = actions.findIndex((x) => x.id === input.id);
+      const [a] = actions.splice(i, 1);
+      const { id, areaId, ref, text, owner, dueOn, statusId, position, evidenceIds } = a!;
+      return { removed: actionView(a!), restore: { id, areaId, ref, text, owner, dueOn, statusId, position, evidenceIds } };
+    },
+    'actions/restore': (input) => {
+      const a: Action = { ...input.action, areaCode: '', statusLabel: null, statusColour: 'grey', complete: false, pastDue: false, updatedAt: '' };
+      actions.push(a);
+      return actionView(a);
+    },
+    'actions/statuses': () => ({ statuses, presets: statusPresets }),
+    'actions/setStatuses': (input) => {
+      statuses = input.statuses.map((st: { id?: string; label: string; colour: ActionStatus['colour']; complete: boolean }, i: number) => ({
+        id: st.id ?? nextId('st'),
+        label: st.label,
+        colour: st.colour,
+        complete: st.complete,
+        position: i,
+        actionCount: 0,
+      }));
+      return statuses;
+    },
+    'actions/applyPreset': (input) => {
+      const preset = statusPresets.find((p) => p.id === input.preset)!;
+      statuses = preset.statuses.map((st, i) => ({ id: nextId('st'), ...st, position: i, actionCount: 0 }));
+      return statuses;
+    },
+    'stocktakes/list': () => stocktakes,
+    'stocktakes/record': (input) => {
+      const st: Stocktake = {
+        id: nextId('s'),
+        takenOn: input.takenOn,
+        note: input.note ?? '',
+        recordedBy: 'Sam',
+        counts: [],
+        total: actions.length,
+        completeCount: 0,
+        completePercent: 0,
+        summary: `0 of ${actions.length} actions (0%) complete.`,
+        previousId: stocktakes[0]?.id ?? null,
+      };
+      stocktakes.unshift(st);
+      return st;
+    },
+    'stocktakes/delete': (input) => {
+      const i = stocktakes.findIndex((x) => x.id === input.id);
+      stocktakes.splice(i, 1);
+      return { id: input.id };
+    },
     'library/create': (input) => {
       state = { ...state, library: library({ ...input }) };
       return state.library;
@@ -186,7 +436,7 @@ export function createFake(options: { state?: Partial<AppState>; areas?: Area[];
       try {
         return { ok: true, value: structuredClone(handler(input)) };
       } catch (e) {
-        if (e instanceof Fail) return { ok: false, error: { code: e.code as 'invalid-input', message: e.message } };
+        if (e instanceof Fail) return { ok: false, error: { code: e.code as 'invalid-input', message: e.message, ...(e.details === undefined ? {} : { details: e.details }) } };
         throw e;
       }
     },

@@ -9,6 +9,7 @@ import { useAreasStore } from '../../../../renderer/stores/areas.ts';
 import { useEvidenceStore } from '../../../../renderer/stores/evidence.ts';
 import { useStatusStore } from '../../../../renderer/stores/status.ts';
 import { useUiStore } from '../../../../renderer/stores/ui.ts';
+import { resetPlanningStores } from '../../../../renderer/stores/planning.ts';
 import type { createFake } from './fake.ts';
 
 afterEach(() => {
@@ -22,6 +23,7 @@ export function resetStores() {
   useEvidenceStore.getState().reset();
   useUiStore.getState().reset();
   useStatusStore.getState().reset();
+  resetPlanningStores();
 }
 
 /** Renders the whole app against a fake core. */

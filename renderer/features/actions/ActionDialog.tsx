@@ -1,0 +1,83 @@
+import { useState, type FormEvent } from 'react';
+import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
+import { Button } from '../../components/Button.tsx';
+import { ErrorSummary } from '../../components/ErrorSummary.tsx';
+import { SelectField, TextAreaField, TextInputField } from '../../components/fields.tsx';
+import { useFormErrors } from '../../components/useFormErrors.ts';
+import { useAreasStore } from '../../stores/areas.ts';
+import { useAssessmentStore } from '../../stores/assessment.ts';
+
+const labels = { text: 'Action', ref: 'Reference', owner: 'Owner', dueOn: 'Due date', statusId: 'Status' } as const;
+type Field = keyof typeof labels;
+const order: readonly Field[] = ['text', 'ref', 'owner', 'dueOn', 'statusId'];
+const fieldId = (f: Field) => `action-${f}`;
+const NO_STATUS = '__none__';
+
+/** Add an action to an area (no `actionId`) or edit one. */
+export function ActionDialog({ areaId, actionId, onClose }: { areaId: string; actionId: string | null; onClose: () => void }) {
+  const area = useAreasStore((s) => s.areas.find((a) => a.id === areaId));
+  const action = useAssessmentStore((s) => s.actions.find((a) => a.id === actionId));
+  const statuses = useAssessmentStore((s) => s.statuses);
+  const create = useAssessmentStore((s) => s.createAction);
+  const update = useAssessmentStore((s) => s.updateAction);
+  const [text, setText] = useState(action?.text ?? '');
+  const [ref, setRef] = useState(action?.ref ?? '');
+  const [owner, setOwner] = useState(action?.owner ?? '');
+  const [dueOn, setDueOn] = useState(action?.dueOn ?? '');
+  const [statusId, setStatusId] = useState(action?.statusId ?? NO_STATUS);
+  const [busy, setBusy] = useState(false);
+  const errors = useFormErrors(labels, order, fieldId);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!errors.check(text.trim() === '' ? { text: 'Enter the action, as the WSoA words it.' } : {})) return;
+    setBusy(true);
+    const fields = {
+      text: text.trim(),
+      ref: ref.trim(),
+      owner: owner.trim(),
+      dueOn: dueOn === '' ? null : dueOn,
+      statusId: statusId === NO_STATUS ? null : statusId,
+    };
+    try {
+      if (action) await update({ id: action.id, ...fields });
+      else await create(fields);
+      onClose();
+    } catch (err) {
+      errors.fromError(err);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <AppDialog title={action ? `Edit action${action.ref ? ` ${action.ref}` : ''}` : `New action for ${area?.code ?? 'the area'}`} isOpen onClose={onClose} isBusy={busy} size="medium">
+      <ErrorSummary items={errors.summary} />
+      <form className="form" onSubmit={submit} noValidate>
+        <TextAreaField id={fieldId('text')} label={labels.text} isRequired value={text} onChange={setText} rows={3} error={errors.fields.text} autoFocus />
+        <div className="field-row">
+          <TextInputField id={fieldId('ref')} label={labels.ref} description="The tracker’s number, e.g. 1.3." value={ref} onChange={setRef} error={errors.fields.ref} />
+          <TextInputField id={fieldId('owner')} label={labels.owner} value={owner} onChange={setOwner} error={errors.fields.owner} />
+        </div>
+        <div className="field-row">
+          <TextInputField id={fieldId('dueOn')} label={labels.dueOn} type="date" value={dueOn} onChange={setDueOn} error={errors.fields.dueOn} />
+          <SelectField
+            id={fieldId('statusId')}
+            label={labels.statusId}
+            options={[{ id: NO_STATUS, label: 'No status' }, ...statuses.map((s) => ({ id: s.id, label: s.label }))]}
+            value={statusId}
+            onChange={setStatusId}
+            error={errors.fields.statusId}
+          />
+        </div>
+        <DialogActions>
+          <Button type="submit" variant="primary" isDisabled={busy}>
+            {busy ? 'Saving…' : action ? 'Save action' : 'Add action'}
+          </Button>
+          <Button variant="quiet" onPress={onClose} isDisabled={busy}>
+            Cancel
+          </Button>
+        </DialogActions>
+      </form>
+    </AppDialog>
+  );
+}

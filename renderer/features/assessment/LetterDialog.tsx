@@ -1,0 +1,251 @@
+/**
+ * "Paste the inspection letter": the app proposes the weaknesses it finds, and the user
+ * accepts, edits or rejects each one. Nothing is added until a proposal is accepted.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { LetterProposals, WeaknessProposal } from '../../../shared/schemas/areas.ts';
+import { numberInWords } from '../../../shared/format.ts';
+import { api, messageOf } from '../../api/client.ts';
+import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
+import { Button } from '../../components/Button.tsx';
+import { TextAreaField, TextInputField } from '../../components/fields.tsx';
+import { mapErrors } from '../../components/forms.ts';
+import { useAreasStore } from '../../stores/areas.ts';
+import { useUiStore } from '../../stores/ui.ts';
+
+type ProposalState =
+  | { state: 'pending' }
+  | { state: 'editing' }
+  | { state: 'accepted'; code: string }
+  | { state: 'rejected' };
+
+interface Draft {
+  code: string;
+  title: string;
+  weakness: string;
+}
+
+export function LetterDialog({ onClose }: { onClose: () => void }) {
+  const openDialog = useUiStore((s) => s.openDialog);
+  const [text, setText] = useState('');
+  const [result, setResult] = useState<LetterProposals | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const find = async () => {
+    if (text.trim() === '') {
+      setError('Paste the text of the inspection or revisit letter first.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      // Reading the letter adds nothing; it only proposes.
+      setResult(await api.call('areas/proposeFromLetter', { text }));
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const typeThemIn = () => openDialog({ kind: 'new-area' });
+
+  return (
+    <AppDialog title="Paste the inspection letter" isOpen onClose={onClose} isBusy={busy} size="large">
+      {!result ? (
+        <>
+          <p>
+            Paste the whole text of the original inspection letter or the revisit letter. Revisit Ready finds the
+            areas of significant weakness in it, and you accept, edit or reject each one. Nothing is added until you
+            accept it.
+          </p>
+          <TextAreaField
+            id="letter-text"
+            label="Text of the letter"
+            value={text}
+            onChange={setText}
+            rows={14}
+            className="field-letter"
+            error={error}
+            autoFocus
+          />
+          <DialogActions>
+            <Button variant="primary" onPress={() => void find()} isDisabled={busy}>
+              {busy ? 'Reading the letter…' : 'Find the weaknesses'}
+            </Button>
+            <Button variant="quiet" onPress={onClose} isDisabled={busy}>
+              Cancel
+            </Button>
+          </DialogActions>
+        </>
+      ) : (
+        <Review result={result} onBack={() => setResult(null)} onClose={onClose} onTypeIn={typeThemIn} />
+      )}
+    </AppDialog>
+  );
+}
+
+function Review({ result, onBack, onClose, onTypeIn }: { result: LetterProposals; onBack: () => void; onClose: () => void; onTypeIn: () => void }) {
+  const [states, setStates] = useState<ProposalState[]>(() => result.proposals.map(() => ({ state: 'pending' })));
+  const found = result.proposals.length;
+  const accepted = states.filter((s) => s.state === 'accepted').length;
+  const undecided = states.filter((s) => s.state === 'pending' || s.state === 'editing').length;
+  const set = (i: number, s: ProposalState) => {
+    setStates((all) => all.map((x, j) => (j === i ? s : x)));
+    // A decided proposal loses its buttons: move on to the next one still to decide, else to Done.
+    if (s.state === 'accepted' || s.state === 'rejected')
+      setTimeout(() => {
+        const next = document.querySelector<HTMLElement>('.proposal-list .proposal-pending .btn-primary, .proposal-list .proposal-editing .btn-primary');
+        (next ?? document.getElementById('letter-done'))?.focus();
+      }, 0);
+  };
+  const heading = useRef<HTMLParagraphElement>(null);
+  // The pasted text has gone from the dialog: say what was found, and keep focus inside it.
+  useEffect(() => heading.current?.focus(), []);
+
+  return (
+    <>
+      <div className={`notice ${found === 0 ? 'notice-warning' : 'notice-ok'}`} role="status">
+        <p className="notice-title" tabIndex={-1} ref={heading}>
+          {found === 0
+            ? 'No weaknesses were found in this text'
+            : `${found === 1 ? 'One weakness' : `${numberInWords(found).replace(/^./, (c) => c.toUpperCase())} weaknesses`} found`}
+        </p>
+        <p>{result.message}</p>
+        {result.statedCount !== null && result.statedCount !== found && found > 0 ? (
+          <p>
+            The letter says there are {numberInWords(result.statedCount)}. Check it for any that were missed, and add
+            them yourself.
+          </p>
+        ) : null}
+      </div>
+      {found === 0 ? (
+        <p>
+          The letter may word its list in a way Revisit Ready does not recognise. You can type the areas of concern in
+          yourself, copying each weakness from the letter.
+        </p>
+      ) : (
+        <ol className="proposal-list" aria-label="Proposed areas of concern">
+          {result.proposals.map((p, i) => (
+            <ProposalCard key={i} proposal={p} state={states[i] ?? { state: 'pending' }} onState={(s) => set(i, s)} />
+          ))}
+        </ol>
+      )}
+      <p className="quiet" role="status">
+        {found > 0 ? `${accepted} accepted, ${undecided} still to decide.` : ''}
+      </p>
+      <DialogActions>
+        {found === 0 ? (
+          <Button variant="primary" onPress={onTypeIn}>
+            Type the areas in
+          </Button>
+        ) : (
+          <Button variant="primary" onPress={onClose} id="letter-done">
+            Done
+          </Button>
+        )}
+        <Button variant="quiet" onPress={onBack}>
+          Paste a different letter
+        </Button>
+        {found > 0 ? (
+          <Button variant="quiet" onPress={onTypeIn}>
+            Add one it missed…
+          </Button>
+        ) : null}
+      </DialogActions>
+    </>
+  );
+}
+
+function ProposalCard({ proposal, state, onState }: { proposal: WeaknessProposal; state: ProposalState; onState: (s: ProposalState) => void }) {
+  const create = useAreasStore((s) => s.create);
+  const [draft, setDraft] = useState<Draft>({ code: proposal.code, title: proposal.title, weakness: proposal.weakness });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<keyof Draft, string>>>({});
+  const name = draft.code || proposal.code;
+
+  const accept = async () => {
+    setBusy(true);
+    setError(null);
+    setFieldErrors({});
+    try {
+      const area = await create({ code: draft.code.trim(), title: draft.title.trim(), weakness: draft.weakness });
+      onState({ state: 'accepted', code: area.code });
+    } catch (e) {
+      const mapped = mapErrors(e, { code: 'Code', title: 'Short title', weakness: 'Weakness' });
+      setFieldErrors(mapped.fields);
+      setError(mapped.form ?? (Object.keys(mapped.fields).length > 0 ? 'Correct the details below, then accept it again.' : null));
+      onState({ state: 'editing' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const cls = `proposal proposal-${state.state}`;
+  if (state.state === 'accepted' || state.state === 'rejected') {
+    return (
+      <li className={cls}>
+        <p className="proposal-head">
+          <span className="area-code">{draft.code}</span> — {draft.title}{' '}
+          {state.state === 'accepted' ? (
+            <span className="tone tone-green">Added as {state.code}</span>
+          ) : (
+            <span className="tone tone-grey">Rejected</span>
+          )}
+        </p>
+        {state.state === 'rejected' ? (
+          <Button variant="link" size="small" aria-label={`Reconsider ${name}`} onPress={() => onState({ state: 'pending' })}>
+            Reconsider
+          </Button>
+        ) : null}
+      </li>
+    );
+  }
+
+  return (
+    <li className={cls}>
+      {state.state === 'editing' ? (
+        <div className="proposal-edit">
+          <div className="field-row field-row-code">
+            <TextInputField autoFocus label="Code" hiddenLabelSuffix={`of proposal ${proposal.code}`} value={draft.code} onChange={(code) => setDraft({ ...draft, code })} error={fieldErrors.code} className="field-code" />
+            <TextInputField label="Short title" hiddenLabelSuffix={`of proposal ${proposal.code}`} value={draft.title} onChange={(title) => setDraft({ ...draft, title })} error={fieldErrors.title} />
+          </div>
+          <TextAreaField label="Weakness" hiddenLabelSuffix={`of proposal ${proposal.code}`} value={draft.weakness} onChange={(weakness) => setDraft({ ...draft, weakness })} error={fieldErrors.weakness} rows={5} />
+        </div>
+      ) : (
+        <>
+          <h3 className="proposal-head">
+            <span className="area-code">{draft.code}</span> — {draft.title}
+          </h3>
+          <blockquote className="weakness-quote">{draft.weakness}</blockquote>
+        </>
+      )}
+      {proposal.existingAreaCode ? (
+        <p className="tone tone-amber proposal-existing">Already in the register as {proposal.existingAreaCode}</p>
+      ) : null}
+      {proposal.judgement ? (
+        <p className="quiet">The letter judged it: {proposal.judgement === 'sufficient' ? 'sufficient progress' : 'not sufficient progress'}.</p>
+      ) : null}
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div className="proposal-actions">
+        <Button variant="primary" size="small" aria-label={`Accept ${name}`} onPress={() => void accept()} isDisabled={busy}>
+          {busy ? 'Adding…' : 'Accept'}
+        </Button>
+        {state.state === 'editing' ? null : (
+          <Button variant="secondary" size="small" aria-label={`Edit ${name}`} onPress={() => onState({ state: 'editing' })} isDisabled={busy}>
+            Edit
+          </Button>
+        )}
+        <Button variant="quiet" size="small" aria-label={`Reject ${name}`} onPress={() => onState({ state: 'rejected' })} isDisabled={busy}>
+          Reject
+        </Button>
+      </div>
+    </li>
+  );
+}
