@@ -80,7 +80,7 @@ async function start(): Promise<void> {
   core = created;
 
   hardenSession(session.defaultSession);
-  serveRenderer(paths.rendererDir);
+  serveRenderer(paths.rendererDir, created);
   registerIpc(ipcMain, created, APP_ORIGIN);
   created.onEvent((event) => {
     if (mainWindow !== null && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, event);

@@ -74,3 +74,16 @@ const TYPES: Readonly<Record<string, string>> = {
 export function contentTypeFor(file: string): string {
   return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
+
+/** `app://renderer/files/<fileId>` names a stored file (served by the core); anything else is not one. */
+export function storedFileIdOf(requestUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
+  const m = /^\/files\/([A-Za-z0-9_-]{1,64})$/.exec(url.pathname);
+  return m ? m[1]! : null;
+}

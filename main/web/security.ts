@@ -46,8 +46,5 @@ export const securityHeaders: Record<string, string> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-/** `attachment; filename="…"; filename*=UTF-8''…` with anything unsafe replaced. */
-export function contentDisposition(kind: 'inline' | 'attachment', name: string) {
-  const ascii = name.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-}
+/** Stored files may never run script or load anything, whatever is in them. */
+export const storedFileCsp = "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";

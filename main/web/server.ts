@@ -5,11 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { App } from '../core/app.ts';
 import { CoreError } from '../core/errors.ts';
-import { fileById } from '../core/evidence/evidence.ts';
+import { contentDisposition, INLINE_TYPES, storedFile, type StoredFile } from '../core/files/stored-file.ts';
 import { backupsFolder } from '../core/paths.ts';
 import { fileName } from '../../shared/schemas/evidence.ts';
 import { fail, type ErrorCode, type Result } from '../../shared/errors.ts';
-import { contentDisposition, isAllowedHost, requestToken, securityHeaders, tokenMatches } from './security.ts';
+import { isAllowedHost, requestToken, securityHeaders, storedFileCsp, tokenMatches } from './security.ts';
 import { serveStatic } from './static.ts';
 import { httpStatusFor } from './status.ts';
 
@@ -30,7 +30,6 @@ export interface WebHost {
 }
 
 const MAX_JSON_BYTES = 2 * 1024 * 1024;
-const INLINE_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg', 'image/gif', 'text/plain', 'text/csv', 'text/markdown']);
 
 function sendJson(res: ServerResponse, status: number, body: Result<unknown>) {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...securityHeaders });
@@ -108,26 +107,23 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
 
   function sendStoredFile(res: ServerResponse, fileId: string, download: boolean) {
-    const lib = app.session.library;
-    if (!lib) return sendError(res, 'no-library', 'No library is open.');
-    let file;
+    let file: StoredFile;
     try {
-      file = fileById(lib.db, fileId);
-    } catch {
-      return sendError(res, 'not-found', 'That file could not be found. It may have been removed.');
+      file = storedFile(app.session, fileId);
+    } catch (e) {
+      if (e instanceof CoreError) return sendError(res, e.code, e.message);
+      throw e;
     }
-    const path = lib.store.pathFor(file.sha256);
-    if (!existsSync(path)) return sendError(res, 'file-problem', `The stored copy of "${file.name}" is missing. Run "Check library".`);
     const inline = !download && INLINE_TYPES.has(file.mediaType);
     res.writeHead(200, {
       ...securityHeaders,
       'Content-Type': inline ? file.mediaType : 'application/octet-stream',
       'Content-Length': String(file.size),
       'Content-Disposition': contentDisposition(inline ? 'inline' : 'attachment', file.name),
-      'Content-Security-Policy': 'sandbox; default-src \'none\'; img-src \'self\'; style-src \'unsafe-inline\'; plugin-types application/pdf',
+      'Content-Security-Policy': storedFileCsp,
       'Cache-Control': 'no-store',
     });
-    createReadStream(path).pipe(res);
+    createReadStream(file.path).pipe(res);
   }
 
   function sendBackup(res: ServerResponse, name: string) {

@@ -31,8 +31,9 @@ export function createIpcTransport(bridge: RevisitBridge): Transport {
       if (result.ok) onProgress?.(file.size, file.size);
       return result;
     },
-    fileUrl() {
-      return null;
+    fileUrl(fileId, download) {
+      // Served by the Electron shell's app:// handler from the library's store.
+      return `app://renderer/files/${encodeURIComponent(fileId)}${download ? '?download=1' : ''}`;
     },
     backupUrl() {
       return null;

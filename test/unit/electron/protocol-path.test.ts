@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_INDEX_URL, contentTypeFor, resolveAppFile } from '../../../main/electron/protocol-path.ts';
+import { APP_INDEX_URL, contentTypeFor, resolveAppFile, storedFileIdOf } from '../../../main/electron/protocol-path.ts';
 
 const root = '/opt/revisit/dist/renderer';
 
@@ -81,5 +81,27 @@ describe('contentTypeFor', () => {
     ['cmaps/UniJIS-UCS2-H.bcmap', 'application/octet-stream'],
   ])('%s is %s', (file, type) => {
     expect(contentTypeFor(file)).toBe(type);
+  });
+});
+
+describe('storedFileIdOf', () => {
+  it.each([
+    ['app://renderer/files/k3m9x2q7ab', 'k3m9x2q7ab'],
+    ['app://renderer/files/k3m9x2q7ab?download=1', 'k3m9x2q7ab'],
+  ])('%s names stored file %s', (url, id) => {
+    expect(storedFileIdOf(url)).toBe(id);
+  });
+
+  it.each([
+    'app://renderer/files/',
+    'app://renderer/files/../index.html',
+    'app://renderer/files/%2e%2e%2fsecret',
+    'app://renderer/files/a/b',
+    'app://evil/files/k3m9x2q7ab',
+    'https://renderer/files/k3m9x2q7ab',
+    'app://renderer/assets/files/k3m9x2q7ab',
+    'not a url',
+  ])('%s is not a stored file', (url) => {
+    expect(storedFileIdOf(url)).toBeNull();
   });
 });
