@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
-import { Button } from '../../components/Button.tsx';
+import { AppDialog } from '../../components/Dialog.tsx';
+
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { SelectField, TextAreaField, TextInputField } from '../../components/fields.tsx';
 import { useFormErrors } from '../../components/useFormErrors.ts';
 import { useAreasStore } from '../../stores/areas.ts';
 import { useAssessmentStore } from '../../stores/assessment.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 const labels = { text: 'Action', ref: 'Reference', owner: 'Owner', dueOn: 'Due date', statusId: 'Status' } as const;
 type Field = keyof typeof labels;
@@ -69,14 +70,7 @@ export function ActionDialog({ areaId, actionId, onClose }: { areaId: string; ac
             error={errors.fields.statusId}
           />
         </div>
-        <DialogActions>
-          <Button type="submit" variant="primary" isDisabled={busy}>
-            {busy ? 'Saving…' : action ? 'Save action' : 'Add action'}
-          </Button>
-          <Button variant="quiet" onPress={onClose} isDisabled={busy}>
-            Cancel
-          </Button>
-        </DialogActions>
+        <FormActions busy={busy} label={action ? 'Save action' : 'Add action'} onCancel={onClose} />
       </form>
     </AppDialog>
   );

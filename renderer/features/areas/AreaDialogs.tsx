@@ -1,7 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Area, AreaDependents } from '../../../shared/schemas/areas.ts';
-import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
-import { Button } from '../../components/Button.tsx';
+import { AppDialog } from '../../components/Dialog.tsx';
+
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextAreaField, TextInputField } from '../../components/fields.tsx';
 import type { FieldErrors } from '../../components/forms.ts';
@@ -10,6 +10,7 @@ import { api, messageOf } from '../../api/client.ts';
 import { areaLabel, useAreasStore } from '../../stores/areas.ts';
 import { useEvidenceStore } from '../../stores/evidence.ts';
 import { ConfirmActions } from '../../components/ConfirmActions.tsx';
+import { FormActions } from '../../components/FormActions.tsx';
 
 const areaFieldLabels = {
   code: 'Code',
@@ -133,14 +134,7 @@ export function AreaDialog({ area, onClose }: { area?: Area; onClose: () => void
             error={errors.fields.lead}
           />
         </div>
-        <DialogActions>
-          <Button type="submit" variant="primary" isDisabled={busy}>
-            {busy ? 'Saving…' : area ? 'Save changes' : 'Add area of concern'}
-          </Button>
-          <Button variant="quiet" onPress={onClose} isDisabled={busy}>
-            Cancel
-          </Button>
-        </DialogActions>
+        <FormActions busy={busy} label={area ? 'Save changes' : 'Add area of concern'} onCancel={onClose} />
       </form>
     </AppDialog>
   );

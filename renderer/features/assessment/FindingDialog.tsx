@@ -1,14 +1,15 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Citation } from '../../../shared/schemas/assessment.ts';
 import { formatDate } from '../../../shared/format.ts';
-import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
-import { Button } from '../../components/Button.tsx';
+import { AppDialog } from '../../components/Dialog.tsx';
+
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField, TextAreaField } from '../../components/fields.tsx';
 import { useFormErrors } from '../../components/useFormErrors.ts';
 import { useAreasStore } from '../../stores/areas.ts';
 import { useAssessmentStore } from '../../stores/assessment.ts';
 import { kindLabels } from '../evidence/labels.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 const labels = { text: 'Finding', citations: 'Evidence it cites' } as const;
 type Field = keyof typeof labels;
@@ -155,14 +156,7 @@ function FindingForm({ areaId, findingId, citeEvidenceId, onClose }: Props) {
           )}
           {errors.fields.citations ? <p className="field-error">{errors.fields.citations}</p> : null}
         </fieldset>
-        <DialogActions>
-          <Button type="submit" variant="primary" isDisabled={busy}>
-            {busy ? 'Saving…' : finding ? 'Save finding' : 'Add finding'}
-          </Button>
-          <Button variant="quiet" onPress={onClose} isDisabled={busy}>
-            Cancel
-          </Button>
-        </DialogActions>
+        <FormActions busy={busy} label={finding ? 'Save finding' : 'Add finding'} onCancel={onClose} />
       </form>
     </AppDialog>
   );

@@ -3,13 +3,14 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { judgementWordingPresets, type JudgementWording, type WordingPresetId } from '../../../shared/schemas/assessment.ts';
 import { messageOf } from '../../api/client.ts';
-import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
-import { Button } from '../../components/Button.tsx';
+import { AppDialog } from '../../components/Dialog.tsx';
+
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextInputField } from '../../components/fields.tsx';
 import { useFormErrors } from '../../components/useFormErrors.ts';
 import { useAssessmentStore } from '../../stores/assessment.ts';
 import { useReadinessStore } from '../../stores/readiness.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 const labels = {
   sufficient: 'Short label for sufficient progress',
@@ -140,14 +141,7 @@ function SettingsForm({
           error={errors.fields.freshnessMonths}
           className="field-narrow"
         />
-        <DialogActions>
-          <Button type="submit" variant="primary" isDisabled={busy}>
-            {busy ? 'Saving…' : 'Save settings'}
-          </Button>
-          <Button variant="quiet" onPress={onClose} isDisabled={busy}>
-            Cancel
-          </Button>
-        </DialogActions>
+        <FormActions busy={busy} label="Save settings" onCancel={onClose} />
       </form>
     </>
   );

@@ -3,7 +3,7 @@ import { FileTrigger } from 'react-aria-components';
 import type { EvidenceKind, EvidenceSummary, Voice } from '../../../shared/schemas/evidence.ts';
 import { formatFileSize, plural } from '../../../shared/format.ts';
 import { messageOf } from '../../api/client.ts';
-import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
+import { AppDialog } from '../../components/Dialog.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField, ComboField, SelectField, TextAreaField, TextInputField } from '../../components/fields.tsx';
@@ -14,6 +14,7 @@ import { useEvidenceStore } from '../../stores/evidence.ts';
 import { evidenceFieldLabels, kindOptions, NO_VOICE, voiceOptions, type EvidenceField } from './labels.ts';
 import { ConfirmActions } from '../../components/ConfirmActions.tsx';
 import type { NewEvidencePreset } from '../../stores/ui.ts';
+import { FormActions } from '../../components/FormActions.tsx';
 
 const order: readonly EvidenceField[] = ['title', 'kind', 'asAt', 'source', 'voice', 'description', 'personalData'];
 const newId = (f: EvidenceField) => `new-evidence-${f}`;
@@ -165,14 +166,7 @@ export function NewEvidenceDialog({ onClose, preset }: { onClose: () => void; pr
             </ul>
           ) : null}
         </div>
-        <DialogActions>
-          <Button type="submit" variant="primary" isDisabled={busy}>
-            {busy ? 'Adding…' : 'Add evidence item'}
-          </Button>
-          <Button variant="quiet" onPress={onClose} isDisabled={busy}>
-            Cancel
-          </Button>
-        </DialogActions>
+        <FormActions busy={busy} label="Add evidence item" busyLabel="Adding…" onCancel={onClose} />
       </form>
     </AppDialog>
   );

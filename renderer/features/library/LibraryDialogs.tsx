@@ -19,6 +19,7 @@ import {
   type DetailsField,
 } from './detailsForm.tsx';
 import { RestoreForm } from './RestoreForm.tsx';
+import { FormActions } from '../../components/FormActions.tsx';
 
 const detailsId = (f: DetailsField) => `details-${f}`;
 
@@ -52,14 +53,7 @@ export function LibraryDetailsDialog({ onClose }: { onClose: () => void }) {
       <ErrorSummary items={errors.summary} />
       <form className="form" onSubmit={submit} noValidate>
         <DetailsFields idPrefix="details" draft={draft} onChange={setDraft} errors={errors.fields} />
-        <DialogActions>
-          <Button type="submit" variant="primary" isDisabled={busy}>
-            {busy ? 'Saving…' : 'Save details'}
-          </Button>
-          <Button variant="quiet" onPress={onClose} isDisabled={busy}>
-            Cancel
-          </Button>
-        </DialogActions>
+        <FormActions busy={busy} label="Save details" onCancel={onClose} />
       </form>
     </AppDialog>
   );
