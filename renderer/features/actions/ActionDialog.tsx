@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { AppDialog } from '../../components/Dialog.tsx';
-
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { SelectField, TextAreaField, TextInputField } from '../../components/fields.tsx';
 import { useFormErrors } from '../../components/useFormErrors.ts';

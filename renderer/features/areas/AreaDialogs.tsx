@@ -1,7 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { Area, AreaDependents } from '../../../shared/schemas/areas.ts';
 import { AppDialog } from '../../components/Dialog.tsx';
-
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextAreaField, TextInputField } from '../../components/fields.tsx';
 import type { FieldErrors } from '../../components/forms.ts';

@@ -2,7 +2,6 @@ import { useEffect, useState, type FormEvent } from 'react';
 import type { Citation } from '../../../shared/schemas/assessment.ts';
 import { formatDate } from '../../../shared/format.ts';
 import { AppDialog } from '../../components/Dialog.tsx';
-
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField, TextAreaField } from '../../components/fields.tsx';
 import { useFormErrors } from '../../components/useFormErrors.ts';

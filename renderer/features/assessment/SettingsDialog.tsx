@@ -4,7 +4,6 @@ import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { judgementWordingPresets, type JudgementWording, type WordingPresetId } from '../../../shared/schemas/assessment.ts';
 import { messageOf } from '../../api/client.ts';
 import { AppDialog } from '../../components/Dialog.tsx';
-
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextInputField } from '../../components/fields.tsx';
 import { useFormErrors } from '../../components/useFormErrors.ts';
