@@ -11,6 +11,13 @@ import { say } from './status.ts';
 
 export type Scope = { type: 'all' } | { type: 'unlinked' } | { type: 'area'; areaId: string };
 
+/** The list narrowed to some items of the scope (e.g. a readiness gap's stale items), with the words for the notice. */
+export interface OnlyItems {
+  ids: string[];
+  /** "Showing 3 stale items for AOC1". */
+  label: string;
+}
+
 export type SortColumn = 'title' | 'kind' | 'asAt' | 'source' | 'areas' | 'files' | 'personalData';
 export interface SortState {
   column: SortColumn;
@@ -26,6 +33,8 @@ export interface UploadStatus {
 
 interface EvidenceState {
   scope: Scope;
+  /** Set, the list shows only these items of the scope until "Show all". */
+  only: OnlyItems | null;
   items: EvidenceSummary[];
   listLoaded: boolean;
   listError: string | null;
@@ -37,7 +46,10 @@ interface EvidenceState {
   detailError: string | null;
   uploads: UploadStatus[];
 
-  setScope(scope: Scope): Promise<void>;
+  /** Changes the scope; `only` narrows it to some items (left out, every item in the scope). */
+  setScope(scope: Scope, only?: OnlyItems | null): Promise<void>;
+  /** Shows every item in the scope again. */
+  showAll(): Promise<void>;
   setFilter(filter: string): void;
   setSort(sort: SortState): void;
   refresh(): Promise<void>;
@@ -55,6 +67,7 @@ interface EvidenceState {
 
 const initial = {
   scope: { type: 'all' } as Scope,
+  only: null as OnlyItems | null,
   items: [] as EvidenceSummary[],
   listLoaded: false,
   listError: null,
@@ -103,12 +116,19 @@ export const useEvidenceStore = create<EvidenceState>()((set, get) => {
   return {
     ...initial,
 
-    async setScope(scope) {
-      if (sameScope(scope, get().scope) && get().listLoaded) return;
-      set({ scope, listLoaded: false });
+    async setScope(scope, only = null) {
+      if (sameScope(scope, get().scope) && get().listLoaded && only === null && get().only === null) return;
+      set({ scope, only, listLoaded: false });
       await get().refresh();
       const { selectedId, items } = get();
       if (selectedId && !items.some((i) => i.id === selectedId)) await get().select(null);
+    },
+
+    async showAll() {
+      if (get().only === null) return;
+      set({ only: null, listLoaded: false });
+      await get().refresh();
+      say(`Showing every item${get().scope.type === 'all' ? '' : ' in this list'}.`);
     },
 
     setFilter(filter) {
@@ -121,12 +141,12 @@ export const useEvidenceStore = create<EvidenceState>()((set, get) => {
 
     async refresh() {
       const seq = ++listSeq;
-      const scope = get().scope;
+      const { scope, only } = get();
       try {
         const [items, all, unlinked] = await Promise.all([
-          api.call('evidence/list', { scope }),
-          scope.type === 'all' ? null : api.call('evidence/list', { scope: { type: 'all' } }),
-          scope.type === 'unlinked' ? null : api.call('evidence/list', { scope: { type: 'unlinked' } }),
+          api.call('evidence/list', only ? { scope, ids: only.ids } : { scope }),
+          scope.type === 'all' && !only ? null : api.call('evidence/list', { scope: { type: 'all' } }),
+          scope.type === 'unlinked' && !only ? null : api.call('evidence/list', { scope: { type: 'unlinked' } }),
         ]);
         if (seq !== listSeq) return;
         set({

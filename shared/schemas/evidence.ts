@@ -51,6 +51,8 @@ export const evidenceListInput = z.object({
       z.object({ type: z.literal('area'), areaId: id }),
     ])
     .default({ type: 'all' }),
+  /** Only these items (within the scope), e.g. a readiness gap's stale items; left out, every item in the scope. */
+  ids: z.array(id).max(1000).optional(),
 });
 
 export const linkSetInput = z.object({

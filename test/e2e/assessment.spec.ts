@@ -1,11 +1,25 @@
 /**
  * Issue 5's journey: paste the inspection letter and accept its areas, link evidence
- * with rationales and strength, make an excerpt, judge two areas, and watch the
+ * with rationales and strength, make an excerpt from a PDF page in the viewer, link a
+ * WSoA action to the evidence, record a stocktake by hand, judge two areas, and watch the
  * readiness dashboard's gaps change as evidence is added. Axe on every screen.
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, expectAccessible } from './host.ts';
-import { callApi, chooseOption, details, expectChoice, expectLibraryOpen, openApp, seedLibrary, selectItem } from './helpers.ts';
+import {
+  attachViaApi,
+  callApi,
+  chooseOption,
+  details,
+  expectChoice,
+  expectLibraryOpen,
+  libraryMenu,
+  makePdf,
+  openApp,
+  seedLibrary,
+  selectInPdfPage,
+  selectItem,
+} from './helpers.ts';
 
 const LETTER = `14 March 2024
 
@@ -28,6 +42,11 @@ A. Inspector
 
 const DESCRIPTION = 'Of 120 plans issued this year, 96 were issued within 20 weeks, up from 41 the year before.';
 const QUOTE = '96 were issued within 20 weeks';
+const REPORT_PAGES = [
+  'EHC plan timeliness report, Fenmoor Council. Contents.',
+  'Timeliness: of 120 plans, 96 were issued within 20 weeks.',
+  'Annex: the figures by month.',
+];
 
 /** A date `days` before today, as YYYY-MM-DD (evidence this recent is fresh). */
 function daysAgo(days: number): string {
@@ -48,7 +67,13 @@ test.describe('Areas, judgements and readiness', () => {
     const { itemIds } = await seedLibrary(host, { name: 'Fenmoor', userName: 'Jo Bloggs' }, [], [
       { title: 'EHC plan timeliness report', asAt: daysAgo(30), source: 'Fenmoor Council' },
     ]);
-    await callApi(host, 'evidence/update', { id: itemIds['EHC plan timeliness report'], kind: 'data', description: DESCRIPTION });
+    const reportId = itemIds['EHC plan timeliness report']!;
+    await callApi(host, 'evidence/update', { id: reportId, kind: 'data', description: DESCRIPTION });
+    await attachViaApi(host, reportId, 'timeliness-report.pdf', await makePdf(REPORT_PAGES));
+    // The attached PDF is read in the background; wait until its pages are searchable.
+    await expect
+      .poll(async () => (await callApi<{ files: unknown[] }>(host, 'ingest/details', { id: reportId })).files.length, { timeout: 20_000 })
+      .toBe(1);
     await openApp(page, host);
     await expectLibraryOpen(page, 'Fenmoor');
 
@@ -91,24 +116,32 @@ test.describe('Areas, judgements and readiness', () => {
     await why.blur();
     await expect(details(page).getByText('Saved', { exact: true }).first()).toBeVisible();
 
-    // An excerpt, quoted from the description, on page 3, for AOC1.
-    const description = details(page).getByRole('textbox', { name: 'Description', exact: true });
-    await description.evaluate((el, quote) => {
-      // Runs in the page; the root tsconfig has no DOM types, so say only what is used.
-      const box = el as unknown as { value: string; focus(): void; setSelectionRange(a: number, b: number): void };
-      const start = box.value.indexOf(quote);
-      box.focus();
-      box.setSelectionRange(start, start + quote.length);
-    }, QUOTE);
-    await details(page).getByRole('button', { name: 'Quote the selected text', exact: true }).click();
-    await expect(details(page).getByRole('textbox', { name: 'Quote', exact: true })).toHaveValue(QUOTE);
-    await details(page).getByRole('spinbutton', { name: 'Page', exact: true }).fill('3');
+    // An excerpt from page 2 of the PDF, selected in the viewer, for AOC1.
+    await details(page).getByRole('button', { name: 'Show in the viewer: timeliness-report.pdf', exact: true }).click();
+    const viewer = page.getByRole('dialog', { name: 'timeliness-report.pdf' });
+    await expect(viewer.getByText('Page 1 of 3')).toBeVisible({ timeout: 20_000 });
+    const saveAs = viewer.getByRole('button', { name: 'Save as excerpt', exact: true });
+    await saveAs.click();
+    await expect(viewer.getByText('Nothing is selected on page 1.', { exact: false })).toBeVisible();
+    await viewer.getByRole('button', { name: 'Next page', exact: true }).click();
+    await expect(viewer.getByText('Page 2 of 3')).toBeVisible();
+    await expect(viewer.locator('.viewer-text')).toContainText('96 were issued');
+    await expect.poll(() => selectInPdfPage(page, QUOTE)).toBe(QUOTE);
+    await expect(viewer.getByText(`Selected: “${QUOTE}”`)).toBeVisible();
+    await expectAccessible(page, 'the PDF viewer with words selected');
+    await saveAs.click();
+    const excerptForm = viewer.getByRole('group', { name: 'New excerpt from page 2' });
+    await expect(excerptForm.getByRole('textbox', { name: 'Quote', exact: true })).toHaveValue(QUOTE);
     // The item's one area is chosen already.
-    await expectChoice(details(page), 'Evidences the area', 'AOC1 — EHC plans');
-    await expectAccessible(page, 'the excerpt form in the details pane');
-    await details(page).getByRole('button', { name: 'Save excerpt', exact: true }).click();
+    await expectChoice(excerptForm, 'Evidences the area', 'AOC1 — EHC plans');
+    await expectAccessible(page, 'the excerpt form in the PDF viewer');
+    await excerptForm.getByRole('button', { name: 'Save excerpt from page 2', exact: true }).click();
+    await expect(viewer.getByText('Saved the excerpt from page 2 for AOC1.', { exact: false })).toBeVisible();
+    await expect(saveAs).toBeFocused();
+    await viewer.getByRole('button', { name: 'Close viewer', exact: true }).click();
+    await expect(viewer).toBeHidden();
     await expect(details(page).getByText(`“${QUOTE}”`)).toBeVisible();
-    await expect(details(page).getByText('Page 3 · For AOC1')).toBeVisible();
+    await expect(details(page).getByText('Page 2 · For AOC1')).toBeVisible();
 
     // The dashboard follows: AOC1 has evidence of impact now, AOC2 still has none.
     await showReadiness(page);
@@ -140,10 +173,39 @@ test.describe('Areas, judgements and readiness', () => {
     await expect(finding).toBeHidden();
     const cited = page.getByRole('list', { name: 'Evidence cited by finding 1' });
     await expect(cited.getByRole('listitem')).toHaveCount(2);
-    await expect(cited).toContainText(`“${QUOTE}” (page 3), from EHC plan timeliness report`);
+    await expect(cited).toContainText(`“${QUOTE}” (page 2), from EHC plan timeliness report`);
     await page.getByRole('button', { name: /^History of the judgement and findings for AOC1/ }).click();
     await expect(page.getByText('Jo Bloggs changed the judgement from no judgement to sufficient progress')).toBeVisible();
     await expectAccessible(page, 'the area page of AOC1, judged');
+
+    // A WSoA action for AOC1, linked to the report that shows it done.
+    await page.getByRole('button', { name: 'Add an action', exact: true }).click();
+    const action = page.getByRole('dialog', { name: 'New action for AOC1' });
+    await action.getByRole('textbox', { name: 'Action', exact: true }).fill('Issue every EHC plan within 20 weeks.');
+    await action.getByRole('group', { name: 'Evidence of the action' }).getByRole('checkbox', { name: /^EHC plan timeliness report/ }).check({ force: true });
+    await expectAccessible(page, 'the new action dialog with evidence to choose');
+    await action.getByRole('button', { name: 'Add action', exact: true }).click();
+    await expect(action).toBeHidden();
+    const actionRow = page.getByRole('table', { name: 'WSoA actions for AOC1' }).getByRole('row', { name: /Issue every EHC plan/ });
+    await expect(actionRow).toContainText('EHC plan timeliness report');
+
+    // A stocktake from before the library, with its counts typed in.
+    await libraryMenu(page, 'Stocktakes…');
+    const stocktakes = page.getByRole('dialog', { name: 'Stocktakes' });
+    await stocktakes.getByLabel('Date of the stocktake').fill('2023-03-14');
+    await stocktakes.getByRole('checkbox', { name: /Enter the counts by hand/ }).check({ force: true });
+    const counts = stocktakes.getByRole('group', { name: 'Number of actions with each status' });
+    const countFields = counts.getByRole('spinbutton');
+    await expect(countFields.first()).toBeVisible();
+    const n = await countFields.count();
+    await countFields.first().fill('5');
+    await countFields.nth(n - 1).fill('15');
+    await expectAccessible(page, 'the stocktakes dialog with counts typed in');
+    await stocktakes.getByRole('button', { name: 'Record a stocktake', exact: true }).click();
+    await expect(stocktakes.getByText('14 March 2023', { exact: true }).first()).toBeVisible();
+    await expect(stocktakes.getByText(/of 20 actions/).first()).toBeVisible();
+    await stocktakes.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect(stocktakes).toBeHidden();
 
     // Judge AOC2 (from the area pages' own list).
     await page.getByRole('navigation', { name: 'Area pages' }).getByRole('button', { name: /^AOC2/ }).click();

@@ -192,18 +192,55 @@ export async function expectChoice(scope: Page | Locator, label: string, value: 
   await expect(selectButton(scope, label)).toHaveAccessibleName(`${value} ${label}`);
 }
 
-/** A small, real PDF (one page of text), made with pdfkit. */
-export function makePdf(text: string): Promise<Buffer> {
+/** A small, real PDF made with pdfkit: one page of text, or one page per string. */
+export function makePdf(text: string | readonly string[]): Promise<Buffer> {
+  const pages = typeof text === 'string' ? [text] : text;
   return new Promise((resolve, reject) => {
     // A fixed date keeps the bytes the same from run to run.
-    const doc = new PDFDocument({ size: 'A4', info: { Title: text, CreationDate: new Date('2023-03-31T09:00:00Z') } });
+    const doc = new PDFDocument({ size: 'A4', info: { Title: pages[0] ?? '', CreationDate: new Date('2023-03-31T09:00:00Z') } });
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
-    doc.fontSize(14).text(text);
+    pages.forEach((t, i) => {
+      if (i > 0) doc.addPage();
+      doc.fontSize(14).text(t);
+    });
     doc.end();
   });
+}
+
+/**
+ * Selects `quote` in the PDF viewer's text layer with a DOM Range over its spans, as a
+ * mouse drag across the words would; returns what the page says is selected.
+ * Written as a string: the Node-side tsconfig has no DOM types, and this runs in the page.
+ */
+export async function selectInPdfPage(page: Page, quote: string): Promise<string> {
+  return page.evaluate(`(() => {
+    const layer = document.querySelector('.viewer-text');
+    if (!layer) return 'no text layer';
+    const walker = document.createTreeWalker(layer, NodeFilter.SHOW_TEXT);
+    const nodes = [];
+    let all = '';
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes.push([n, all.length]);
+      all += n.textContent;
+    }
+    const quote = ${JSON.stringify(quote)};
+    const start = all.indexOf(quote);
+    if (start < 0) return 'not on the page: ' + all;
+    const at = (pos) => {
+      for (const [n, off] of nodes) if (pos <= off + n.textContent.length) return [n, pos - off];
+      return [layer, layer.childNodes.length];
+    };
+    const range = document.createRange();
+    range.setStart(...at(start));
+    range.setEnd(...at(start + quote.length));
+    const sel = document.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(range);
+    return sel.toString();
+  })()`);
 }
 
 /**

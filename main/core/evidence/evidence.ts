@@ -54,18 +54,29 @@ const toSummary = (r: Row): EvidenceSummary => ({
 export function listEvidence(db: Db, input: z.output<typeof evidenceListInput>): EvidenceSummary[] {
   const order = 'ORDER BY e.as_at IS NULL, e.as_at DESC, e.title';
   const scope = input.scope;
+  const where: string[] = [];
+  const params: string[] = [];
   switch (scope.type) {
     case 'all':
-      return (db.prepare(`${select} ${order}`).all() as Row[]).map(toSummary);
+      break;
     case 'unlinked':
-      return (db.prepare(`${select} WHERE NOT EXISTS (SELECT 1 FROM link l WHERE l.evidence_id = e.id) ${order}`).all() as Row[]).map(toSummary);
+      where.push('NOT EXISTS (SELECT 1 FROM link l WHERE l.evidence_id = e.id)');
+      break;
     case 'area':
-      return (db.prepare(`${select} WHERE EXISTS (SELECT 1 FROM link l WHERE l.evidence_id = e.id AND l.area_id = ?) ${order}`).all(scope.areaId) as Row[]).map(toSummary);
+      where.push('EXISTS (SELECT 1 FROM link l WHERE l.evidence_id = e.id AND l.area_id = ?)');
+      params.push(scope.areaId);
+      break;
     default: {
       const never: never = scope;
       return never;
     }
   }
+  if (input.ids !== undefined) {
+    where.push('e.id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(input.ids));
+  }
+  const sql = `${select}${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''} ${order}`;
+  return (db.prepare(sql).all(...params) as Row[]).map(toSummary);
 }
 
 export function getEvidence(db: Db, id: string): Evidence {

@@ -1,15 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { AppDialog } from '../../components/Dialog.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
-import { SelectField, TextAreaField, TextInputField } from '../../components/fields.tsx';
+import { formatDate } from '../../../shared/format.ts';
+import { CheckboxField, SelectField, TextAreaField, TextInputField } from '../../components/fields.tsx';
 import { useFormErrors } from '../../components/useFormErrors.ts';
 import { useAreasStore } from '../../stores/areas.ts';
 import { useAssessmentStore } from '../../stores/assessment.ts';
 import { FormActions } from '../../components/FormActions.tsx';
+import { kindLabels } from '../evidence/labels.ts';
 
-const labels = { text: 'Action', ref: 'Reference', owner: 'Owner', dueOn: 'Due date', statusId: 'Status' } as const;
+const labels = { text: 'Action', ref: 'Reference', owner: 'Owner', dueOn: 'Due date', statusId: 'Status', evidenceIds: 'Evidence of the action' } as const;
 type Field = keyof typeof labels;
-const order: readonly Field[] = ['text', 'ref', 'owner', 'dueOn', 'statusId'];
+const order: readonly Field[] = ['text', 'ref', 'owner', 'dueOn', 'statusId', 'evidenceIds'];
 const fieldId = (f: Field) => `action-${f}`;
 const NO_STATUS = '__none__';
 
@@ -18,6 +20,7 @@ export function ActionDialog({ areaId, actionId, onClose }: { areaId: string; ac
   const area = useAreasStore((s) => s.areas.find((a) => a.id === areaId));
   const action = useAssessmentStore((s) => s.actions.find((a) => a.id === actionId));
   const statuses = useAssessmentStore((s) => s.statuses);
+  const linked = useAssessmentStore((s) => s.linked);
   const create = useAssessmentStore((s) => s.createAction);
   const update = useAssessmentStore((s) => s.updateAction);
   const [text, setText] = useState(action?.text ?? '');
@@ -25,6 +28,10 @@ export function ActionDialog({ areaId, actionId, onClose }: { areaId: string; ac
   const [owner, setOwner] = useState(action?.owner ?? '');
   const [dueOn, setDueOn] = useState(action?.dueOn ?? '');
   const [statusId, setStatusId] = useState(action?.statusId ?? NO_STATUS);
+  // Kept in the order chosen; items no longer linked to the area stay linked to the action.
+  const [evidenceIds, setEvidenceIds] = useState<string[]>(action?.evidenceIds ?? []);
+  const toggle = (id: string, on: boolean) => setEvidenceIds((ids) => (on ? (ids.includes(id) ? ids : [...ids, id]) : ids.filter((x) => x !== id)));
+  const notLinked = evidenceIds.filter((id) => !linked.some((l) => l.id === id)).length;
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors(labels, order, fieldId);
 
@@ -38,6 +45,7 @@ export function ActionDialog({ areaId, actionId, onClose }: { areaId: string; ac
       owner: owner.trim(),
       dueOn: dueOn === '' ? null : dueOn,
       statusId: statusId === NO_STATUS ? null : statusId,
+      evidenceIds,
     };
     try {
       if (action) await update({ id: action.id, ...fields });
@@ -69,6 +77,36 @@ export function ActionDialog({ areaId, actionId, onClose }: { areaId: string; ac
             error={errors.fields.statusId}
           />
         </div>
+        <fieldset className="fieldset citation-picker" id={fieldId('evidenceIds')} tabIndex={-1}>
+          <legend className="field-label">{labels.evidenceIds}</legend>
+          {linked.length === 0 ? (
+            <p className="quiet">No evidence is linked to {area?.code ?? 'the area'} yet. Link items to it in the evidence library, then choose them here.</p>
+          ) : (
+            <>
+              <p className="field-description">Items linked to {area?.code ?? 'the area'} that show the action done or its effect:</p>
+              <div className="citation-options">
+                {linked.map((item) => (
+                  <CheckboxField
+                    key={item.id}
+                    label={
+                      <>
+                        {item.title} <span className="quiet">({kindLabels[item.kind]}{item.asAt ? `, ${formatDate(item.asAt)}` : ''})</span>
+                      </>
+                    }
+                    isSelected={evidenceIds.includes(item.id)}
+                    onChange={(on) => toggle(item.id, on)}
+                  />
+                ))}
+              </div>
+            </>
+          )}
+          {notLinked > 0 ? (
+            <p className="field-description">
+              Also linked to {notLinked === 1 ? 'one item that is' : `${notLinked} items that are`} no longer linked to {area?.code ?? 'the area'}; {notLinked === 1 ? 'it stays' : 'they stay'}.
+            </p>
+          ) : null}
+          {errors.fields.evidenceIds ? <p className="field-error">{errors.fields.evidenceIds}</p> : null}
+        </fieldset>
         <FormActions busy={busy} label={action ? 'Save action' : 'Add action'} onCancel={onClose} />
       </form>
     </AppDialog>

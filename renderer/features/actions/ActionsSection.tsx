@@ -12,9 +12,11 @@ import { StatusTag } from './StatusTag.tsx';
 
 export function ActionsSection({ area }: { area: Area }) {
   const actions = useAssessmentStore((s) => s.actions);
+  const linked = useAssessmentStore((s) => s.linked);
   const remove = useAssessmentStore((s) => s.deleteAction);
   const restore = useAssessmentStore((s) => s.restoreAction);
   const openDialog = useUiStore((s) => s.openDialog);
+  const titles = new Map(linked.map((l) => [l.id, l.title]));
   const complete = actions.filter((a) => a.complete).length;
   const pastDue = actions.filter((a) => a.pastDue).length;
   const name = (a: Action) => (a.ref ? `action ${a.ref}` : `“${a.text.slice(0, 40)}${a.text.length > 40 ? '…' : ''}”`);
@@ -67,6 +69,7 @@ export function ActionsSection({ area }: { area: Area }) {
                   <th scope="col">Owner</th>
                   <th scope="col">Due</th>
                   <th scope="col">Status</th>
+                  <th scope="col">Evidence</th>
                   <th scope="col">
                     <span className="visually-hidden">Changes</span>
                   </th>
@@ -92,6 +95,9 @@ export function ActionsSection({ area }: { area: Area }) {
                     <td>
                       <StatusTag label={a.statusLabel} colour={a.statusColour} />
                     </td>
+                    <td className="action-evidence">
+                      <ActionEvidence ids={a.evidenceIds} titles={titles} />
+                    </td>
                     <td className="nowrap">
                       <Button variant="quiet" size="small" aria-label={`Edit ${name(a)}`} onPress={() => openDialog({ kind: 'action', areaId: area.id, actionId: a.id })}>
                         Edit
@@ -108,5 +114,20 @@ export function ActionsSection({ area }: { area: Area }) {
         </>
       )}
     </section>
+  );
+}
+
+/** The items an action is linked to, by title; ones no longer linked to the area are counted. */
+function ActionEvidence({ ids, titles }: { ids: readonly string[]; titles: ReadonlyMap<string, string> }) {
+  if (ids.length === 0) return <span className="quiet">None</span>;
+  const known = ids.map((id) => titles.get(id)).filter((t): t is string => t !== undefined);
+  const others = ids.length - known.length;
+  return (
+    <ul className="action-evidence-list">
+      {known.map((t, i) => (
+        <li key={`${i}-${t}`}>{t}</li>
+      ))}
+      {others > 0 ? <li className="quiet">{others === 1 ? '1 other item' : `${others} other items`}</li> : null}
+    </ul>
   );
 }

@@ -8,7 +8,7 @@ import { formatDate, todayIso } from '../../../shared/format.ts';
 import { messageOf } from '../../api/client.ts';
 import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
 import { Button } from '../../components/Button.tsx';
-import { TextAreaField, TextInputField } from '../../components/fields.tsx';
+import { CheckboxField, TextAreaField, TextInputField } from '../../components/fields.tsx';
 import { useActionsStore } from '../../stores/actions.ts';
 
 export function StocktakesDialog({ onClose }: { onClose: () => void }) {
@@ -16,11 +16,21 @@ export function StocktakesDialog({ onClose }: { onClose: () => void }) {
   const load = useActionsStore((s) => s.loadStocktakes);
   const record = useActionsStore((s) => s.recordStocktake);
   const remove = useActionsStore((s) => s.deleteStocktake);
+  const statuses = useActionsStore((s) => s.statuses);
+  const loadStatuses = useActionsStore((s) => s.loadStatuses);
+  const [byHand, setByHand] = useState(false);
+  /** Counts typed in by hand, by status id. */
+  const [counts, setCounts] = useState<Record<string, string>>({});
+  const [countErrors, setCountErrors] = useState<Record<string, string>>({});
   const [takenOn, setTakenOn] = useState(todayIso());
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [loaded, setLoaded] = useState(false);
+
+  useEffect(() => {
+    loadStatuses().catch((e: unknown) => setError(messageOf(e)));
+  }, [loadStatuses]);
 
   useEffect(() => {
     load().then(
@@ -35,11 +45,34 @@ export function StocktakesDialog({ onClose }: { onClose: () => void }) {
       setError('Enter the date of the stocktake, for example 31 March 2024.');
       return;
     }
+    let given: { label: string; count: number; colour: (typeof statuses)[number]['colour']; complete: boolean }[] | undefined;
+    if (byHand) {
+      const problems: Record<string, string> = {};
+      given = statuses.map((st) => {
+        const raw = (counts[st.id] ?? '').trim();
+        const n = raw === '' ? 0 : Number(raw);
+        if (!Number.isInteger(n) || n < 0) problems[st.id] = 'Enter a whole number of actions, such as 12, or 0.';
+        return { label: st.label, count: n, colour: st.colour, complete: st.complete };
+      });
+      setCountErrors(problems);
+      const first = statuses.find((st) => problems[st.id]);
+      if (first) {
+        setError(`Check the counts: ${Object.keys(problems).length === 1 ? 'one is' : `${Object.keys(problems).length} are`} not a whole number.`);
+        const el = document.getElementById(`stocktake-count-${first.id}`);
+        (el instanceof HTMLInputElement ? el : el?.querySelector('input'))?.focus();
+        return;
+      }
+      if (given.length === 0) {
+        setError('There are no statuses to count. Set up the action statuses first.');
+        return;
+      }
+    }
     setBusy(true);
     setError(null);
     try {
-      await record({ takenOn, note });
+      await record(given ? { takenOn, note, counts: given } : { takenOn, note });
       setNote('');
+      setCounts({});
     } catch (e) {
       setError(messageOf(e));
     } finally {
@@ -52,12 +85,44 @@ export function StocktakesDialog({ onClose }: { onClose: () => void }) {
   return (
     <AppDialog title="Stocktakes" isOpen onClose={onClose} isBusy={busy} size="large">
       <p>
-        A stocktake records how many WSoA actions have each status on a date, from the actions in the library now, and
-        compares it with the previous one.
+        A stocktake records how many WSoA actions have each status on a date, from the actions in the library now (or
+        counts you type in, for a stocktake made before), and compares it with the previous one.
       </p>
       <div className="stocktake-form">
         <TextInputField id="stocktake-date" label="Date of the stocktake" type="date" value={takenOn} onChange={setTakenOn} />
         <TextAreaField id="stocktake-note" label="Note" description="Optional: e.g. “For the March LAIB”." value={note} onChange={setNote} rows={2} />
+        <div className="stocktake-by-hand">
+          <CheckboxField
+            label="Enter the counts by hand"
+            description="For a stocktake made before the actions were in the library, e.g. from a board paper."
+            isSelected={byHand}
+            onChange={setByHand}
+          />
+          {byHand ? (
+            <fieldset className="fieldset stocktake-counts">
+              <legend className="field-label">Number of actions with each status</legend>
+              {statuses.length === 0 ? (
+                <p className="quiet">No action statuses are set up yet.</p>
+              ) : (
+                <div className="stocktake-count-fields">
+                  {statuses.map((st) => (
+                    <TextInputField
+                      key={st.id}
+                      id={`stocktake-count-${st.id}`}
+                      label={st.label}
+                      type="number"
+                      value={counts[st.id] ?? ''}
+                      onChange={(v) => setCounts((c) => ({ ...c, [st.id]: v }))}
+                      error={countErrors[st.id]}
+                      {...(st.complete ? { description: 'Counts as complete.' } : {})}
+                    />
+                  ))}
+                </div>
+              )}
+              <p className="field-description">An empty box counts as 0.</p>
+            </fieldset>
+          ) : null}
+        </div>
         <Button variant="primary" onPress={() => void submit()}>
           {busy ? 'Recording…' : 'Record a stocktake'}
         </Button>

@@ -53,6 +53,8 @@ export function EvidenceListPane() {
   const selectedId = useEvidenceStore((s) => s.selectedId);
   const select = useEvidenceStore((s) => s.select);
   const scope = useEvidenceStore((s) => s.scope);
+  const only = useEvidenceStore((s) => s.only);
+  const showAll = useEvidenceStore((s) => s.showAll);
   const areas = useAreasStore((s) => s.areas);
   const openDialog = useUiStore((s) => s.openDialog);
 
@@ -107,6 +109,14 @@ export function EvidenceListPane() {
         <span id="filter-help" className="visually-hidden">
           Filters the list by title, source organisation or area code as you type.
         </span>
+        {only ? (
+          <div className="notice notice-warning list-only-notice" role="status">
+            <p>{only.label}.</p>
+            <Button variant="secondary" size="small" onPress={() => void showAll()}>
+              Show all
+            </Button>
+          </div>
+        ) : null}
       </div>
 
       {listError ? (

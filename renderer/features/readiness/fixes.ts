@@ -4,7 +4,7 @@
  */
 import type { ReadinessGap } from '../../../shared/schemas/readiness.ts';
 import { useAreasStore } from '../../stores/areas.ts';
-import { useEvidenceStore } from '../../stores/evidence.ts';
+import { useEvidenceStore, type OnlyItems } from '../../stores/evidence.ts';
 import { say } from '../../stores/status.ts';
 import { useUiStore } from '../../stores/ui.ts';
 import { useViewStore } from '../../stores/view.ts';
@@ -25,12 +25,16 @@ function focusSoon(id: string, tries = 20) {
 }
 
 /** Shows an area's evidence in the library, selecting the first of `ids`. */
-export async function showInLibrary(areaId: string, ids: string[], options: { oldestFirst?: boolean; focusId?: string; message?: string } = {}) {
+export async function showInLibrary(
+  areaId: string,
+  ids: string[],
+  options: { oldestFirst?: boolean; focusId?: string; message?: string; only?: OnlyItems } = {},
+) {
   const evidence = useEvidenceStore.getState();
   useViewStore.getState().show('evidence');
   evidence.setFilter('');
   if (options.oldestFirst) evidence.setSort({ column: 'asAt', direction: 'ascending' });
-  await evidence.setScope({ type: 'area', areaId });
+  await evidence.setScope({ type: 'area', areaId }, options.only ?? null);
   const first = ids[0];
   if (first) await useEvidenceStore.getState().select(first);
   if (options.message) say(options.message);
@@ -90,11 +94,15 @@ export function fixesFor(gap: ReadinessGap): Fix[] {
       return [
         {
           label: `Show ${code}’s oldest evidence`,
-          run: () =>
-            void showInLibrary(gap.areaId, gap.evidenceIds, {
+          run: () => {
+            const ids = gap.evidenceIds.slice(0, 1000);
+            const items = `${ids.length} stale item${ids.length === 1 ? '' : 's'}`;
+            void showInLibrary(gap.areaId, ids, {
               oldestFirst: true,
-              message: `Showing ${code}’s evidence, oldest first. ${gap.evidenceIds.length} item${gap.evidenceIds.length === 1 ? ' is' : 's are'} older than the freshness limit.`,
-            }),
+              only: { ids, label: `Showing ${items} for ${code}` },
+              message: `Showing only ${code}’s ${items}, oldest first: ${ids.length === 1 ? 'it is' : 'they are'} older than the freshness limit. Choose “Show all” to see the rest.`,
+            });
+          },
         },
       ];
     case 'no-judgement':

@@ -2,7 +2,8 @@
  * The in-app PDF viewer: one page at a time, drawn on a canvas with pdf.js's text layer
  * over it (so the text can be selected, read by a screen reader and highlighted). Opens
  * at the page a search matched, with the words marked; steps through pages and through
- * the item's other matches (search/inItem). Modal: Escape closes it.
+ * the item's other matches (search/inItem). Words selected on the page can be saved as an
+ * excerpt of the item, with their page. Modal: Escape closes it.
  */
 import { useEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
@@ -12,6 +13,7 @@ import { plural } from '../../../shared/format.ts';
 import { api, messageOf } from '../../api/client.ts';
 import { Button } from '../../components/Button.tsx';
 import { useViewerStore, type ViewerTarget } from '../../stores/viewer.ts';
+import { ExcerptFromSelection } from './ExcerptFromSelection.tsx';
 import { highlightTextLayer } from './highlight.ts';
 
 export function PdfViewer() {
@@ -279,6 +281,8 @@ function ViewerBody({ target, onClose }: { target: ViewerTarget; onClose: () => 
       <p className="viewer-status" aria-live="polite">
         {status}
       </p>
+
+      {error ? null : <ExcerptFromSelection itemId={target.itemId} page={page} textLayer={textRef} isDisabled={!doc} />}
 
       {error ? (
         <div className="notice notice-error viewer-error" role="alert">

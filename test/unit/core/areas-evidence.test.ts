@@ -98,6 +98,23 @@ describe('evidence items and links', () => {
     expect(edited).toMatchObject({ title: 'Parent carer survey 2023', personalData: false, asAt: null, kind: 'feedback' });
   });
 
+  it('lists only the items named by ids, within the scope, and refuses more than 1000 ids', async () => {
+    const t = await withLibrary();
+    const area = await t.call('areas/create', { code: 'AOC1', title: 'Plans', weakness: 'x' });
+    const a = await t.call('evidence/create', { title: 'Old audit', kind: 'document', asAt: '2021-03-01' });
+    const b = await t.call('evidence/create', { title: 'Old survey', kind: 'feedback', asAt: '2021-06-01' });
+    const c = await t.call('evidence/create', { title: 'New report', kind: 'document', asAt: '2024-01-01' });
+    for (const e of [a, b]) await t.call('links/set', { evidenceId: e.id, areaId: area.id, stance: 'supports', note: '' });
+    expect((await t.call('evidence/list', { scope: { type: 'all' }, ids: [a.id, c.id] })).map((e) => e.id)).toEqual([c.id, a.id]);
+    // Within the scope: c is not linked to the area.
+    expect((await t.call('evidence/list', { scope: { type: 'area', areaId: area.id }, ids: [a.id, c.id] })).map((e) => e.id)).toEqual([a.id]);
+    expect(await t.call('evidence/list', { scope: { type: 'all' }, ids: [] })).toEqual([]);
+    // Left out, every item in the scope, as before.
+    expect(await t.call('evidence/list', { scope: { type: 'area', areaId: area.id } })).toHaveLength(2);
+    const tooMany = Array.from({ length: 1001 }, () => a.id);
+    expect(await t.fails('evidence/list', { scope: { type: 'all' }, ids: tooMany })).toMatchObject({ code: 'invalid-input' });
+  });
+
   it('rejects impossible dates and unknown kinds by field', async () => {
     const t = await withLibrary();
     const e = await t.fails('evidence/create', { title: 'x', asAt: '2023-02-29', kind: 'poem' });

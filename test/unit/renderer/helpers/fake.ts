@@ -290,7 +290,7 @@ export function createFake(options: { state?: Partial<AppState>; areas?: Area[];
         complete: false,
         pastDue: false,
         position: actions.length,
-        evidenceIds: [],
+        evidenceIds: input.evidenceIds ?? [],
         updatedAt: '2024-05-01T10:00:00Z',
       };
       actions.push(a);
@@ -331,16 +331,22 @@ export function createFake(options: { state?: Partial<AppState>; areas?: Area[];
     },
     'stocktakes/list': () => stocktakes,
     'stocktakes/record': (input) => {
+      // Counts typed in by hand are recorded as given; otherwise taken from the actions now.
+      const given = input.counts as { label: string; count: number; colour?: ActionStatus['colour']; complete?: boolean }[] | undefined;
+      const counts = (given ?? []).map((c) => ({ label: c.label, count: c.count, colour: c.colour ?? 'grey', complete: c.complete ?? false }));
+      const total = given ? counts.reduce((n, c) => n + c.count, 0) : actions.length;
+      const completeCount = counts.filter((c) => c.complete).reduce((n, c) => n + c.count, 0);
+      const completePercent = total === 0 ? 0 : Math.round((completeCount / total) * 100);
       const st: Stocktake = {
         id: nextId('s'),
         takenOn: input.takenOn,
         note: input.note ?? '',
         recordedBy: 'Sam',
-        counts: [],
-        total: actions.length,
-        completeCount: 0,
-        completePercent: 0,
-        summary: `0 of ${actions.length} actions (0%) complete.`,
+        counts,
+        total,
+        completeCount,
+        completePercent,
+        summary: `${completeCount} of ${total} actions (${completePercent}%) complete.`,
         previousId: stocktakes[0]?.id ?? null,
       };
       stocktakes.unshift(st);
@@ -386,6 +392,7 @@ export function createFake(options: { state?: Partial<AppState>; areas?: Area[];
         .filter((e) =>
           scope.type === 'all' ? true : scope.type === 'unlinked' ? e.links.length === 0 : e.links.some((l) => l.areaId === scope.areaId),
         )
+        .filter((e) => (input.ids ? (input.ids as string[]).includes(e.id) : true))
         .map(({ description: _d, createdAt: _c, links: _l, files: _f, ...summary }) => summary);
     },
     'evidence/get': (input) => withCodes(get(input.id)),
