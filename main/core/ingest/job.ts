@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { z } from 'zod';
 import type { ImportCounts, ImportJobState, ImportResult, importInput } from '../../../shared/schemas/ingest.ts';
 import { todayIso } from '../../../shared/format.ts';
@@ -180,10 +182,18 @@ export class ImportJob {
         throw new ImportFailure(failures.missing(unit.path));
       case 'path': {
         const timeoutMs = Math.max(this.deps.limits.timeoutMs, 600_000);
-        const written = await this.deps.pool.run(
-          { type: 'stage', source: unit.path, stagingDir: staging.dir, maxFileBytes: this.deps.limits.maxFileBytes },
-          { timeoutMs, tag: this.id },
-        );
+        const uploadId = newId(16);
+        let written;
+        try {
+          written = await this.deps.pool.run(
+            { type: 'stage', source: unit.path, stagingDir: staging.dir, maxFileBytes: this.deps.limits.maxFileBytes, uploadId },
+            { timeoutMs, tag: this.id },
+          );
+        } catch (e) {
+          // A worker stopped (cancel, time limit) may have written part or all of the copy.
+          rmSync(join(staging.dir, uploadId), { force: true });
+          throw e;
+        }
         staging.adopt(written);
         return { staging, uploadId: written.uploadId, sha256: written.sha256, fileDate: fileDateOf(written.mtimeMs) };
       }

@@ -3,7 +3,7 @@ import type { WrittenFile } from './write-staged.ts';
 
 /** Copy a file into staging (hashing it), or read a staged file's text. */
 export type WorkerTask =
-  | { type: 'stage'; source: string; stagingDir: string; maxFileBytes: number }
+  | { type: 'stage'; source: string; stagingDir: string; maxFileBytes: number; uploadId: string }
   | ({ type: 'extract' } & ExtractTask);
 
 export type TaskOutput<T extends WorkerTask> = T extends { type: 'stage' } ? WrittenFile & { mtimeMs: number } : Extracted;

@@ -6,7 +6,7 @@ import { copyToStaging } from './write-staged.ts';
 export function runTask(task: WorkerTask): Promise<unknown> {
   switch (task.type) {
     case 'stage':
-      return copyToStaging(task.source, task.stagingDir, task.maxFileBytes);
+      return copyToStaging(task.source, task.stagingDir, task.maxFileBytes, task.uploadId);
     case 'extract':
       return extractFile(task);
     default: {

@@ -21,8 +21,11 @@ async function sync(path: string) {
   }
 }
 
-/** Copies a file into the staging folder under a new upload id, hashing as it goes, then syncs it. */
-export async function copyToStaging(source: string, stagingDir: string, maxBytes: number): Promise<WrittenFile & { mtimeMs: number }> {
+/**
+ * Copies a file into the staging folder under the upload id the caller chose (so the
+ * caller can remove it if this worker is stopped half-way), hashing as it goes, then syncs it.
+ */
+export async function copyToStaging(source: string, stagingDir: string, maxBytes: number, uploadId: string): Promise<WrittenFile & { mtimeMs: number }> {
   let stat;
   try {
     stat = statSync(source);
@@ -30,7 +33,6 @@ export async function copyToStaging(source: string, stagingDir: string, maxBytes
     throw new ImportFailure((e as NodeJS.ErrnoException).code === 'ENOENT' ? failures.missing(source) : failures.unreadable());
   }
   if (stat.size > maxBytes) throw new ImportFailure(failures.tooLarge(stat.size, maxBytes));
-  const uploadId = newId(16);
   const target = join(stagingDir, uploadId);
   const hash = createHash('sha256');
   let size = 0;
