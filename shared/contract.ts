@@ -14,6 +14,7 @@ import { evidenceInputs, type EvidenceOutputs } from './api/evidence.ts';
 import { ingestInputs, type IngestOutputs } from './api/ingest.ts';
 import { searchInputs, type SearchOutputs } from './api/search.ts';
 import { libraryInputs, type LibraryOutputs } from './api/library.ts';
+import { exportInputs, type ExportOutputs } from './api/export.ts';
 
 export const inputs = {
   ...libraryInputs,
@@ -25,9 +26,10 @@ export const inputs = {
   ...readinessInputs,
   ...ingestInputs,
   ...searchInputs,
+  ...exportInputs,
 } as const;
 
-export interface Outputs extends LibraryOutputs, AreaOutputs, EvidenceOutputs, ActionOutputs, AssessmentOutputs, ExcerptOutputs, ReadinessOutputs, IngestOutputs, SearchOutputs {}
+export interface Outputs extends LibraryOutputs, AreaOutputs, EvidenceOutputs, ActionOutputs, AssessmentOutputs, ExcerptOutputs, ReadinessOutputs, IngestOutputs, SearchOutputs, ExportOutputs {}
 
 export type Method = keyof typeof inputs;
 export type Input<M extends Method> = z.input<(typeof inputs)[M]>;

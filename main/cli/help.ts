@@ -18,6 +18,8 @@ Commands:
                                                   full-text search: words, "a phrase", prefix*, OR, -word
   judge <area-code> sufficient|not-sufficient [--rationale <text>]
                                                   record the judgement (kept in history)
+  export --format pdf|docx|html|zip --out <path> [--include-personal-data] [--area <C>]… [--draft] [--as-at <date>]
+                                                  write the evidence pack (html and zip today)
   check                                           check the database and every stored file
   backup <file>                                   write a one-file backup of the library
   restore <file>                                  restore a backup into an empty library folder

@@ -8,6 +8,7 @@ import { ingestHandlers } from './ingest/handlers.ts';
 import { libraryHandlers } from './library/handlers.ts';
 import { searchHandlers } from './search/handlers.ts';
 import { readinessHandlers } from './readiness/handlers.ts';
+import { exportHandlers } from './export/handlers.ts';
 
 /** Every method's handler; the type makes a missing one a compile error. */
 export const handlers: HandlersFor<typeof inputs> = {
@@ -20,4 +21,5 @@ export const handlers: HandlersFor<typeof inputs> = {
   ...assessmentHandlers,
   ...excerptHandlers,
   ...readinessHandlers,
+  ...exportHandlers,
 };

@@ -1,0 +1,140 @@
+/**
+ * The pack as one self-contained HTML file: inline CSS, no scripts, real headings.
+ * Every piece of library text goes through `esc`; the output depends only on the pack.
+ */
+import { formatDate } from '../../../shared/format.ts';
+import type { CountRow, Pack, PackArea } from './model.ts';
+
+// C0/C1 control characters other than tab and newline have no place in the text.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** Escapes text for element content and quoted attribute values. */
+export function esc(text: string): string {
+  return text
+    .replace(CONTROL, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** Paragraphs of user text; line breaks kept. */
+const paras = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => `<p dir="auto">${esc(p).replace(/\n/g, '<br>')}</p>`)
+    .join('\n');
+
+const CSS = `
+body{font-family:Arial,Helvetica,sans-serif;font-size:12pt;line-height:1.45;color:#0b0c0c;margin:0;background:#fff}
+main{max-width:46em;margin:0 auto;padding:2em 1.5em}
+h1{font-size:1.8em;margin:.4em 0}h2{font-size:1.4em;margin-top:1.8em}h3{font-size:1.15em;margin-top:1.5em}
+.date{margin:0}.note{border-left:4px solid #1d70b8;padding:.3em .8em;background:#f3f2f1}
+blockquote{margin:.5em 0 1em;padding:.2em 1em;border-left:4px solid #b1b4b6}
+.judgement{font-weight:bold}.refs{white-space:nowrap}
+table{border-collapse:collapse;width:100%;margin:1em 0;font-size:.95em}
+th,td{border:1px solid #b1b4b6;padding:.3em .5em;text-align:left;vertical-align:top;overflow-wrap:anywhere}
+caption{text-align:left;font-weight:bold;margin-bottom:.3em}
+.draft{position:fixed;top:40%;left:0;right:0;text-align:center;font-size:6em;color:rgba(212,53,28,.15);transform:rotate(-30deg);pointer-events:none}
+@media print{main{max-width:none;padding:0}h2,h3{break-after:avoid}tr{break-inside:avoid}}
+`.trim();
+
+function countTable(caption: string, head: string, rows: CountRow[]) {
+  const body = rows.map((r) => `<tr><th scope="row">${esc(r.label)}</th><td>${esc(r.count)}</td></tr>`).join('\n');
+  return `<table>\n<caption>${esc(caption)}</caption>\n<thead><tr><th scope="col">${esc(head)}</th><th scope="col">Items</th></tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+}
+
+function areaSection(a: PackArea) {
+  const bullets = a.findings.length
+    ? `<ul>\n${a.findings
+        .map((f) => {
+          const refs = f.refs.length ? ` <span class="refs">${f.refs.map((r) => `[${esc(r)}]`).join(', ')}</span>` : '';
+          const still = f.stillToImprove ? '<strong>Still to improve:</strong> ' : '';
+          return `<li dir="auto">${still}${esc(f.text)}${refs}</li>`;
+        })
+        .join('\n')}\n</ul>`
+    : '<p>No findings have been recorded for this area yet.</p>';
+  return [
+    `<section aria-labelledby="area-${esc(a.code)}">`,
+    `<h3 id="area-${esc(a.code)}" dir="auto">${esc(a.code)}: ${esc(a.title)}</h3>`,
+    '<p>At the initial inspection, inspectors found the following:</p>',
+    `<blockquote>\n${paras(a.weakness)}\n</blockquote>`,
+    bullets,
+    `<p class="judgement">${esc(a.judgementSentence)}</p>`,
+    '</section>',
+  ].join('\n');
+}
+
+function exhibitIndex(pack: Pack) {
+  if (pack.exhibits.length === 0) return '<p>The pack cites no exhibits.</p>';
+  const rows = pack.exhibits.map((e) =>
+    [
+      '<tr>',
+      `<th scope="row">${esc(e.ref)}</th>`,
+      `<td dir="auto">${esc(e.title)}</td>`,
+      `<td>${esc(e.kindLabel)}</td>`,
+      `<td>${esc(formatDate(e.asAt, 'Not dated'))}</td>`,
+      `<td dir="auto">${esc(e.source || 'Not recorded')}</td>`,
+      `<td>${esc(e.areaCodes.join(', '))}</td>`,
+      '</tr>',
+    ].join(''),
+  );
+  const head = ['Reference', 'Title', 'Kind', 'As at', 'Source', 'Areas'].map((h) => `<th scope="col">${h}</th>`).join('');
+  return `<table>\n<caption>Every exhibit, in order of reference</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
+}
+
+function stocktake(pack: Pack) {
+  if (!pack.stocktake) return '<p>No stocktake of the written statement of action has been recorded yet.</p>';
+  const rows = pack.stocktake.counts.map((c) => `<tr><th scope="row">${esc(c.label)}</th><td>${esc(c.count)}</td></tr>`).join('\n');
+  return [
+    `<p>${esc(pack.stocktake.summary)}</p>`,
+    `<table>\n<caption>Actions by status on ${esc(formatDate(pack.stocktake.takenOn))}</caption>`,
+    `<thead><tr><th scope="col">Status</th><th scope="col">Actions</th></tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`,
+  ].join('\n');
+}
+
+export function renderHtml(pack: Pack): string {
+  const p = (t: string) => `<p>${esc(t)}</p>`;
+  const body = [
+    pack.draft ? '<div class="draft" aria-hidden="true">DRAFT</div>\n<p class="note"><strong>Draft:</strong> this pack is not final.</p>' : '',
+    `<p class="date">${esc(pack.dateText)}</p>`,
+    `<h1 dir="auto">${esc(pack.title)}</h1>`,
+    `<p>Evidence as at ${esc(pack.dateText)}.</p>`,
+    ...pack.notes.map((n) => `<p class="note">${esc(n)}</p>`),
+    ...pack.opening.map(p),
+    ...pack.summary.map(p),
+    '<h2>Who we heard from and what we examined</h2>',
+    ...pack.heardFrom.sentences.map(p),
+    countTable('Whose voice the evidence carries (counts of 1 or 2 are shown as "fewer than 3")', 'Voice', pack.heardFrom.voices),
+    countTable('Evidence by kind', 'Kind', pack.heardFrom.kinds),
+    '<h2>Main findings</h2>',
+    ...pack.areas.map(areaSection),
+    '<h2>Closing</h2>',
+    ...pack.closing.map(p),
+    '<h2>Annex A: exhibit index</h2>',
+    exhibitIndex(pack),
+    '<h2>Annex B: latest stocktake of the written statement of action</h2>',
+    stocktake(pack),
+  ].filter(Boolean);
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en-GB">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    `<title>${esc(pack.title)}</title>`,
+    `<style>\n${CSS}\n</style>`,
+    '</head>',
+    '<body>',
+    '<main>',
+    ...body,
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

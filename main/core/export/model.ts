@@ -1,0 +1,197 @@
+/**
+ * The evidence pack as a plain object shaped like the revisit letter (DOMAIN.md, "The
+ * revisit letter"). Every renderer (HTML, ZIP, later PDF and Word) draws from this, so
+ * they all say the same thing. Reads only; deterministic for the same library and options.
+ */
+import type { z } from 'zod';
+import type { exportOptions } from '../../../shared/api/export.ts';
+import { formatDate, numberInWords } from '../../../shared/format.ts';
+import type { Outcome } from '../../../shared/schemas/assessment.ts';
+import { evidenceKinds, voices, type EvidenceKind } from '../../../shared/schemas/evidence.ts';
+import { listStocktakes } from '../actions/stocktakes.ts';
+import { listAreas } from '../areas/areas.ts';
+import { listFindings } from '../assessment/findings.ts';
+import { getJudgement } from '../assessment/judgements.ts';
+import { getSettings } from '../assessment/settings.ts';
+import type { Db } from '../db/open.ts';
+import { notFound } from '../errors.ts';
+import { getDetails } from '../library/details.ts';
+import { loadItems, loadLinks, type PackFile, type PackItem } from './load.ts';
+import { heardFromSentences, judgementSentence, kindLabels, openingSentences, summarySentences, suppressed, voiceLabels } from './wording.ts';
+
+export type ExportOptions = z.output<typeof exportOptions>;
+
+export interface Exhibit {
+  /** "E1", "E2", … */
+  ref: string;
+  evidenceId: string;
+  title: string;
+  kind: EvidenceKind;
+  kindLabel: string;
+  asAt: string | null;
+  source: string;
+  personalData: boolean;
+  /** Codes of the pack's areas the item is linked to or cited in, in the areas' order. */
+  areaCodes: string[];
+  files: PackFile[];
+}
+
+export interface PackFinding {
+  text: string;
+  stillToImprove: boolean;
+  /** Exhibit references cited, in order, without repeats. */
+  refs: string[];
+}
+
+export interface PackArea {
+  code: string;
+  title: string;
+  /** Verbatim, as the inspection letter put it. */
+  weakness: string;
+  findings: PackFinding[];
+  outcome: Outcome | null;
+  /** Exactly the library's sentence for the judgement, or a plain one when not judged. */
+  judgementSentence: string;
+}
+
+export interface CountRow {
+  label: string;
+  /** Already suppressed where it counts people ("fewer than 3"). */
+  count: string;
+}
+
+export interface Pack {
+  title: string;
+  localArea: string;
+  /** YYYY-MM-DD: the pack's date and its "as at" date. */
+  asAt: string;
+  dateText: string;
+  draft: boolean;
+  includePersonalData: boolean;
+  /** Items marked as personal data that were left out. */
+  withheld: number;
+  /** Items marked as personal data that are included (on purpose). */
+  personalIncluded: number;
+  notes: string[];
+  opening: string[];
+  summary: string[];
+  heardFrom: { sentences: string[]; voices: CountRow[]; kinds: CountRow[] };
+  areas: PackArea[];
+  closing: string[];
+  exhibits: Exhibit[];
+  stocktake: { takenOn: string; summary: string; counts: CountRow[] } | null;
+}
+
+const ref = (n: number) => `E${n}`;
+
+export function buildPack(db: Db, options: ExportOptions, today: string): Pack {
+  const details = getDetails(db);
+  const { wording } = getSettings(db);
+  const asAt = options.asAt ?? today;
+  const all = listAreas(db);
+  const wanted = options.areaIds ? new Set(options.areaIds) : null;
+  for (const id of wanted ?? []) if (!all.some((a) => a.id === id)) throw notFound(`The area of concern ${id}`);
+  const areas = wanted ? all.filter((a) => wanted.has(a.id)) : all;
+  const items = loadItems(db);
+  const links = loadLinks(db);
+
+  const withheld = new Set<string>();
+  const refs = new Map<string, string>();
+  const usable = (id: string): PackItem | null => {
+    const item = items.get(id);
+    if (!item) return null;
+    if (item.personalData && !options.includePersonalData) {
+      withheld.add(id);
+      return null;
+    }
+    return item;
+  };
+  const areaOf = new Map<string, Set<string>>();
+  const touch = (itemId: string, code: string) => areaOf.set(itemId, (areaOf.get(itemId) ?? new Set()).add(code));
+
+  const packAreas: PackArea[] = areas.map((a) => {
+    const outcome = getJudgement(db, a.id)?.outcome ?? null;
+    const findings = listFindings(db, a.id).map((f) => {
+      const cited: string[] = [];
+      for (const c of f.citations) {
+        if (!usable(c.evidenceId)) continue;
+        if (!refs.has(c.evidenceId)) refs.set(c.evidenceId, ref(refs.size + 1));
+        touch(c.evidenceId, a.code);
+        const r = refs.get(c.evidenceId)!;
+        if (!cited.includes(r)) cited.push(r);
+      }
+      return { text: f.text, stillToImprove: f.stillToImprove, refs: cited };
+    });
+    return { code: a.code, title: a.title, weakness: a.weakness, findings, outcome, judgementSentence: judgementSentence(outcome, wording) };
+  });
+
+  // Items linked to the areas but not cited follow, by title then id (items come sorted so).
+  const linked = new Set(areas.flatMap((a) => links.get(a.id) ?? []));
+  for (const a of areas) for (const id of links.get(a.id) ?? []) if (usable(id)) touch(id, a.code);
+  for (const item of items.values()) if (linked.has(item.id) && usable(item.id) && !refs.has(item.id)) refs.set(item.id, ref(refs.size + 1));
+
+  const codeOrder = areas.map((a) => a.code);
+  const exhibits: Exhibit[] = [...refs.entries()].map(([id, r]) => {
+    const item = items.get(id)!;
+    const codes = areaOf.get(id) ?? new Set<string>();
+    return {
+      ref: r,
+      evidenceId: id,
+      title: item.title,
+      kind: item.kind,
+      kindLabel: kindLabels[item.kind],
+      asAt: item.asAt,
+      source: item.source,
+      personalData: item.personalData,
+      areaCodes: codeOrder.filter((c) => codes.has(c)),
+      files: item.files,
+    };
+  });
+
+  const personalIncluded = exhibits.filter((e) => e.personalData).length;
+  const notes: string[] = [];
+  if (withheld.size > 0)
+    notes.push(`${capital(numberInWords(withheld.size))} ${withheld.size === 1 ? 'item marked as containing personal data was' : 'items marked as containing personal data were'} withheld from this pack.`);
+  if (options.includePersonalData)
+    notes.push(
+      personalIncluded > 0
+        ? `This pack includes ${numberInWords(personalIncluded)} ${personalIncluded === 1 ? 'item' : 'items'} marked as containing personal data, included on purpose. Share it only with those who need it.`
+        : 'Items marked as containing personal data were allowed in this pack, but none is cited or linked.',
+    );
+
+  const summary = summarySentences(packAreas.map((a) => a.outcome), packAreas.filter((a) => !a.outcome).map((a) => a.code), wording);
+  const count = <K extends string>(keys: readonly K[], of: (e: PackItem) => K | null) =>
+    keys.map((k) => ({ key: k, count: exhibits.filter((e) => of(items.get(e.evidenceId)!) === k).length }));
+  const voiceCounts = count(voices, (e) => e.voice);
+  const kindCounts = count(evidenceKinds, (e) => e.kind);
+  const latest = listStocktakes(db)[0];
+
+  return {
+    title: `Joint local area SEND revisit: evidence pack — ${details.name}`,
+    localArea: details.name,
+    asAt,
+    dateText: formatDate(asAt),
+    draft: options.draft,
+    includePersonalData: options.includePersonalData,
+    withheld: withheld.size,
+    personalIncluded,
+    notes,
+    opening: openingSentences({ name: details.name, initialInspectionDate: details.initialInspectionDate, wsoaFitDate: details.wsoaFitDate, asAt, areaCount: areas.length, libraryAreaCount: all.length, wording }),
+    summary,
+    heardFrom: {
+      sentences: heardFromSentences(voiceCounts.map((v) => ({ voice: v.key, count: v.count })), kindCounts.map((k) => ({ kind: k.key, count: k.count }))),
+      voices: voiceCounts.map((v) => ({ label: voiceLabels[v.key], count: suppressed(v.count) })),
+      kinds: kindCounts.map((k) => ({ label: kindLabels[k.key], count: String(k.count) })),
+    },
+    areas: packAreas,
+    closing: [
+      ...summary,
+      latest ? `At the latest stocktake of the written statement of action (${formatDate(latest.takenOn)}): ${latest.summary}` : 'No stocktake of the written statement of action has been recorded yet.',
+      'Each finding above cites its evidence by exhibit reference; the exhibit index below lists every exhibit, and the files travel beside this pack.',
+    ],
+    exhibits,
+    stocktake: latest ? { takenOn: latest.takenOn, summary: latest.summary, counts: latest.counts.map((c) => ({ label: c.label, count: String(c.count) })) } : null,
+  };
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,121 @@
+/**
+ * The pack as a zip: pack.html, index.csv, manifest.json and every exhibit's files under
+ * exhibits/<area code>/. Files stream from the store (never all in memory), are re-hashed
+ * as they go, and the zip is written under a temporary name and renamed only when whole.
+ * Fixed timestamps, modes and order: the same pack gives the same bytes.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { Transform, type Readable } from 'node:stream';
+import yazl from 'yazl';
+import { formatDate } from '../../../shared/format.ts';
+import { CoreError } from '../errors.ts';
+import type { BlobStore } from '../files/store.ts';
+import { toCsv } from './csv.ts';
+import type { Exhibit, Pack } from './model.ts';
+import { exhibitFileName, safeSegment } from './names.ts';
+import { writeAtomically } from './write.ts';
+
+export interface ZipEntry {
+  path: string;
+  sha256: string;
+  size: number;
+  exhibit: Exhibit;
+  storedName: string;
+  source: string;
+}
+
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+const short = (title: string) => (Array.from(title).length > 80 ? `${Array.from(title).slice(0, 80).join('')}…` : title);
+const problem = (e: Exhibit, file: string, what: string) =>
+  new CoreError(
+    'file-problem',
+    `The stored file "${short(file)}" of exhibit ${e.ref} ("${short(e.title)}") ${what}, so no pack was written. Run "Check library" to see what is wrong, or restore the library from a backup.`,
+  );
+
+/** Where each exhibit's files go in the zip, checked to exist with the right size. */
+export function planEntries(pack: Pack, store: BlobStore): ZipEntry[] {
+  const entries: ZipEntry[] = [];
+  for (const e of pack.exhibits) {
+    const folder = `exhibits/${safeSegment(e.areaCodes[0] ?? 'Not linked', 40)}`;
+    e.files.forEach((f, i) => {
+      const source = store.pathFor(f.sha256);
+      if (!existsSync(source)) throw problem(e, f.name, 'is missing');
+      if (statSync(source).size !== f.size) throw problem(e, f.name, 'is damaged (its size has changed)');
+      entries.push({ path: `${folder}/${exhibitFileName(e.ref, e.title, f.name, i)}`, sha256: f.sha256, size: f.size, exhibit: e, storedName: f.name, source });
+    });
+  }
+  return entries;
+}
+
+export function indexCsv(pack: Pack, entries: ZipEntry[]): string {
+  const header = ['Reference', 'Title', 'Kind', 'As at', 'Source', 'Areas', 'Personal data', 'Files'];
+  const rows = pack.exhibits.map((e) => [
+    e.ref,
+    e.title,
+    e.kindLabel,
+    formatDate(e.asAt, 'Not dated'),
+    e.source,
+    e.areaCodes.join('; '),
+    e.personalData ? 'Yes' : 'No',
+    entries.filter((x) => x.exhibit === e).map((x) => x.path).join('; '),
+  ]);
+  return toCsv([header, ...rows]);
+}
+
+/** Streams a stored file, failing (with the exhibit's name) if its bytes no longer match. */
+function verified(entry: ZipEntry, fail: (e: unknown) => void, opened: Set<Readable>): Readable {
+  const hash = createHash('sha256');
+  const check = new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      hash.update(chunk);
+      cb(null, chunk);
+    },
+    flush(cb) {
+      cb(hash.digest('hex') === entry.sha256 ? null : problem(entry.exhibit, entry.storedName, 'is damaged (its contents have changed)'));
+    },
+  });
+  const source = createReadStream(entry.source);
+  opened.add(source);
+  source.once('close', () => opened.delete(source));
+  source.on('error', () => fail(problem(entry.exhibit, entry.storedName, 'could not be read')));
+  check.on('error', fail);
+  return source.pipe(check);
+}
+
+export async function writeZip(pack: Pack, html: string, store: BlobStore, target: string): Promise<void> {
+  const entries = planEntries(pack, store);
+  const [y, m, d] = pack.asAt.split('-').map(Number) as [number, number, number];
+  const options = { mtime: new Date(y, m - 1, d, 12, 0, 0), mode: 0o100644, forceDosTimestamp: true };
+  const htmlBytes = Buffer.from(html, 'utf8');
+  const csvBytes = Buffer.from(indexCsv(pack, entries), 'utf8');
+  const manifest = {
+    format: 'revisit-ready-evidence-pack',
+    version: 1,
+    title: pack.title,
+    asAt: pack.asAt,
+    includesPersonalData: pack.personalIncluded > 0,
+    withheld: pack.withheld,
+    files: [
+      { path: 'pack.html', sha256: sha(htmlBytes), size: htmlBytes.length },
+      { path: 'index.csv', sha256: sha(csvBytes), size: csvBytes.length },
+      ...entries.map((e) => ({ path: e.path, sha256: e.sha256, size: e.size, exhibit: e.exhibit.ref })),
+    ],
+  };
+  const opened = new Set<Readable>();
+  try {
+    await writeAtomically(target, (fail) => {
+      const zip = new yazl.ZipFile();
+      zip.on('error', fail);
+      zip.addBuffer(htmlBytes, 'pack.html', options);
+      zip.addBuffer(csvBytes, 'index.csv', options);
+      zip.addBuffer(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8'), 'manifest.json', options);
+      for (const e of entries)
+        zip.addReadStreamLazy(e.path, { ...options, compress: false }, (cb) => cb(null, verified(e, fail, opened)));
+      zip.end();
+      return zip.outputStream;
+    });
+  } finally {
+    for (const s of opened) s.destroy(); // a stopped export leaves no file open
+  }
+}

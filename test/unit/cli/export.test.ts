@@ -1,0 +1,53 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../main/cli/main.ts';
+import { tempDir } from '../../helpers/temp.ts';
+import { preparedExample, readZip } from '../export/fixture.ts';
+
+async function revisit(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: { XDG_CONFIG_HOME: tempDir() } });
+  return { code, stdout, stderr, json: () => JSON.parse(stdout) };
+}
+
+describe('revisit export', () => {
+  it('writes html and zip packs and prints {"path", "exhibits"}', async () => {
+    const { t, libPath, personal } = await preparedExample();
+    t.app.close();
+    const dir = tempDir();
+    const html = await revisit(['export', '--format', 'html', '--out', join(dir, 'pack.html'), '--as-at', '2024-09-01', '--library', libPath, '--json']);
+    expect(html.code).toBe(0);
+    const result = html.json();
+    expect(Object.keys(result)).toEqual(['path', 'exhibits']);
+    expect(result.path).toBe(join(dir, 'pack.html'));
+    expect(result.exhibits).toBeGreaterThan(3);
+    expect(readFileSync(result.path, 'utf8')).not.toContain(personal.title);
+
+    const zip = await revisit(['export', '--format', 'zip', '--out', join(dir, 'pack.zip'), '--include-personal-data', '--library', libPath]);
+    expect(zip.code).toBe(0);
+    expect(zip.stdout).toMatch(/^Wrote the evidence pack \(\d+ exhibits\) to .*pack\.zip\.\nItems marked as personal data are included, as you asked/);
+    const entries = await readZip(join(dir, 'pack.zip'));
+    expect(entries.get('pack.html')!.toString('utf8')).toContain('marked as containing personal data, included on purpose');
+  });
+
+  it('answers exit 1 for pdf and docx (not yet), and exit 2 for a wrong command line', async () => {
+    const { t, libPath } = await preparedExample();
+    t.app.close();
+    const dir = tempDir();
+    const pdf = await revisit(['export', '--format', 'pdf', '--out', join(dir, 'pack.pdf'), '--library', libPath, '--json']);
+    expect(pdf.code).toBe(1);
+    expect(pdf.json().error.code).toBe('not-available');
+    expect(pdf.stderr).toMatch(/^The PDF pack is not available yet/);
+    const docx = await revisit(['export', '--format', 'docx', '--out', join(dir, 'pack.docx'), '--library', libPath]);
+    expect(docx.code).toBe(1);
+    expect(docx.stderr).toMatch(/Word pack is not available yet/);
+    expect(existsSync(join(dir, 'pack.pdf'))).toBe(false);
+    expect((await revisit(['export', '--format', 'rtf', '--out', join(dir, 'x'), '--library', libPath])).code).toBe(2);
+    expect((await revisit(['export', '--format', 'html', '--library', libPath])).code).toBe(2);
+    const noArea = await revisit(['export', '--format', 'html', '--out', join(dir, 'x.html'), '--area', 'AOC99', '--library', libPath]);
+    expect(noArea.code).toBe(1);
+    expect(noArea.stderr).toContain('AOC99');
+  });
+});
