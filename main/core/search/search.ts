@@ -55,6 +55,15 @@ export function groupedSql(filters: string): string {
   LIMIT @limit OFFSET @offset`;
 }
 
+/** How many items match, for a page past the last result (where the window count has no row to ride on). */
+function countItems(db: Db, fts: string, filters: { sql: string; params: Record<string, unknown> }): number {
+  const join = filters.sql ? 'JOIN evidence e ON e.id = r.evidence_id' : '';
+  const row = db
+    .prepare(`SELECT count(DISTINCT r.evidence_id) AS n FROM search_text t JOIN search_row r ON r.id = t.rowid ${join} WHERE search_text MATCH @fts${filters.sql}`)
+    .get({ fts, ...filters.params }) as { n: number };
+  return row.n;
+}
+
 interface ItemRow {
   id: string;
   title: string;
@@ -129,7 +138,8 @@ export function searchLibrary(db: Db, input: z.output<typeof searchQueryInput>):
       score: row.score,
     };
   });
-  return { hits, total: rows[0]?.total ?? 0, terms, empty: false };
+  const total = rows[0]?.total ?? (input.offset > 0 ? guard(() => countItems(db, fts, filters)) : 0);
+  return { hits, total, terms, empty: false };
 }
 
 /** Every matching row of one item, title row first, then pages in order. */

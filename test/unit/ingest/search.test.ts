@@ -96,6 +96,20 @@ describe('full-text search', () => {
     expect(await ids({ personalData: true })).toEqual([id('case.pdf')]);
   });
 
+  it('pages through results and keeps the true total, even past the last page', async () => {
+    const { t } = await library();
+    const all = await t.call('search/query', { query: 'EHC' });
+    expect(all.total).toBeGreaterThanOrEqual(3);
+    const second = await t.call('search/query', { query: 'EHC', limit: 1, offset: 1 });
+    expect(second.hits.map((h) => h.id)).toEqual([all.hits[1]!.id]);
+    expect(second.total).toBe(all.total);
+    const beyond = await t.call('search/query', { query: 'EHC', limit: 5, offset: 50 });
+    expect(beyond.hits).toEqual([]);
+    expect(beyond.total).toBe(all.total);
+    const filteredBeyond = await t.call('search/query', { query: 'EHC', filters: { personalData: true }, offset: 10 });
+    expect(filteredBeyond.total).toBe(1);
+  });
+
   it('answers odd input without an error, and says when there was nothing to search for', async () => {
     const { t } = await library();
     for (const query of ['"unbalanced', 'AND OR', 'NEAR(', 'plans)', '^^', 'col:umn']) {
