@@ -25,6 +25,22 @@ function rawRequest(
 }
 
 test.describe('Security of the local web host', () => {
+  test('the app keeps to its Content Security Policy: no violations while the example library opens', async ({ page, host }) => {
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} in ${e.sourceFile}`));
+    });
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto(host.url);
+    await page.getByRole('button', { name: 'Open the example library' }).click();
+    await expect(page.getByRole('grid', { name: 'Evidence list' }).getByRole('row').nth(1)).toBeVisible();
+    await page.getByRole('button', { name: 'Readiness', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Readiness', level: 1 }).or(page.getByRole('heading', { name: 'Readiness' })).first()).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
   test('the address without its token shows a clear page, and the API answers 401', async ({ page, host }) => {
     const origin = originOf(host);
     await page.goto(`${origin}/`);
