@@ -24,3 +24,5 @@ export function defaultDataRoot(
 export const defaultLibraryPath = (dataRoot: string) => join(dataRoot, 'Library');
 export const backupsFolder = (dataRoot: string) => join(dataRoot, 'Backups');
 export const exampleCopyPath = (dataRoot: string) => join(dataRoot, 'Example library (copy)');
+/** Where packs exported without a chosen path go (and where the web host serves them from). */
+export const exportsFolder = (dataRoot: string) => join(dataRoot, 'Exports');

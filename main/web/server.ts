@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { App } from '../core/app.ts';
 import { CoreError } from '../core/errors.ts';
 import { contentDisposition, INLINE_TYPES, storedFile, type StoredFile } from '../core/files/stored-file.ts';
-import { backupsFolder } from '../core/paths.ts';
+import { backupsFolder, exportsFolder } from '../core/paths.ts';
 import { fileName } from '../../shared/schemas/evidence.ts';
 import { fail, type ErrorCode, type Result } from '../../shared/errors.ts';
 import { isAllowedHost, requestToken, securityHeaders, storedFileCsp, tokenMatches } from './security.ts';
@@ -77,6 +77,7 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     if (req.method === 'GET' && path.startsWith('files/')) return sendStoredFile(res, path.slice('files/'.length), url.searchParams.has('download'));
     if (req.method === 'GET' && path.startsWith('backups/')) return sendBackup(res, decodeURIComponent(path.slice('backups/'.length)));
+    if (req.method === 'GET' && path.startsWith('exports/')) return sendExport(res, path.slice('exports/'.length));
     if (req.method === 'PUT' && path === 'upload') {
       if (!fileName.safeParse(url.searchParams.get('name')).success)
         return sendError(res, 'invalid-input', 'name: give the file name, up to 255 characters, as ?name=');
@@ -135,6 +136,29 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
       ...securityHeaders,
       'Content-Type': 'application/octet-stream',
       'Content-Disposition': contentDisposition('attachment', name),
+      'Cache-Control': 'no-store',
+    });
+    createReadStream(path).pipe(res);
+  }
+
+  /** A pack written by export/write into the Exports folder (by name only: no folders, no hidden files). */
+  function sendExport(res: ServerResponse, encoded: string) {
+    let name: string;
+    try {
+      name = decodeURIComponent(encoded);
+    } catch {
+      return sendError(res, 'not-found', 'There is no such export.');
+    }
+    if (!/^[^/\\\0]+\.(html|zip|pdf|docx)$/.test(name) || name.startsWith('.'))
+      return sendError(res, 'not-found', 'There is no such export.');
+    const path = join(exportsFolder(app.session.env.dataRoot), name);
+    if (!existsSync(path) || !statSync(path).isFile()) return sendError(res, 'not-found', 'There is no such export.');
+    res.writeHead(200, {
+      ...securityHeaders,
+      'Content-Type': 'application/octet-stream',
+      'Content-Length': String(statSync(path).size),
+      'Content-Disposition': contentDisposition('attachment', name),
+      'Content-Security-Policy': storedFileCsp,
       'Cache-Control': 'no-store',
     });
     createReadStream(path).pipe(res);

@@ -15,15 +15,15 @@ export const exportOptions = z
   })
   .strict();
 
-export const exportFormats = ['html', 'zip'] as const;
+export const exportFormats = ['pdf', 'docx', 'html', 'zip'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export const exportInputs = {
   'export/preview': z.object({ options: exportOptions.default({ includePersonalData: false, draft: false }) }),
   'export/write': z.object({
-    format: z.enum(exportFormats, { message: 'must be html or zip (PDF and Word are not available yet)' }),
-    /** Where to write the pack: an absolute path to a file. */
-    path: z.string().min(1, { message: 'must name a file' }).max(4096, { message: 'is too long' }),
+    format: z.enum(exportFormats, { message: 'must be pdf, docx, html or zip' }),
+    /** Where to write the pack: an absolute path to a file; left out, a dated file in the Exports folder. */
+    path: z.string().min(1, { message: 'must name a file' }).max(4096, { message: 'is too long' }).optional(),
     options: exportOptions.default({ includePersonalData: false, draft: false }),
   }),
 } as const;

@@ -26,8 +26,8 @@ function rawRequest(
 
 test.describe('Security of the local web host', () => {
   test('the app keeps to its Content Security Policy: no violations while the example library opens', async ({ page, host }) => {
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} in ${e.sourceFile}`));
+    await page.addInitScript({
+      content: "document.addEventListener('securitypolicyviolation', (e) => console.error('CSP violation: ' + e.violatedDirective + ' in ' + e.sourceFile));",
     });
     const errors: string[] = [];
     page.on('console', (m) => {

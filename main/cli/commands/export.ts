@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { UsageError } from '../args.ts';
-import { areaByCode, call, Failure, noMore, openApp, print, str, type Command } from '../context.ts';
+import { areaByCode, call, noMore, openApp, print, str, type Command } from '../context.ts';
 
 const formats = ['pdf', 'docx', 'html', 'zip'] as const;
 
@@ -22,8 +22,6 @@ export const exportCommands: Command[] = [
       if (!(formats as readonly string[]).includes(format)) throw new UsageError(`--format must be pdf, docx, html or zip, not "${format}"`);
       const out = str(p.values['out']);
       if (!out) throw new UsageError('missing --out <path>, the file to write');
-      if (format === 'pdf' || format === 'docx')
-        throw new Failure('not-available', `The ${format === 'pdf' ? 'PDF' : 'Word'} pack is not available yet; export --format html or zip instead.`);
       openApp(ctx, true);
       const codes = (p.values['area'] as string[] | undefined) ?? [];
       const areaIds = codes.length ? await Promise.all(codes.map(async (c) => (await areaByCode(ctx, c)).id)) : undefined;

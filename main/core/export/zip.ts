@@ -1,5 +1,5 @@
 /**
- * The pack as a zip: pack.html, index.csv, manifest.json and every exhibit's files under
+ * The pack as a zip: pack.html, pack.pdf, pack.docx, index.csv, manifest.json and every exhibit's files under
  * exhibits/<area code>/. Files stream from the store (never all in memory), are re-hashed
  * as they go, and the zip is written under a temporary name and renamed only when whole.
  * Fixed timestamps, modes and order: the same pack gives the same bytes.
@@ -12,8 +12,10 @@ import { formatDate } from '../../../shared/format.ts';
 import { CoreError } from '../errors.ts';
 import type { BlobStore } from '../files/store.ts';
 import { toCsv } from './csv.ts';
+import { renderDocx } from './docx.ts';
 import type { Exhibit, Pack } from './model.ts';
 import { exhibitFileName, safeSegment } from './names.ts';
+import { renderPdf } from './pdf.ts';
 import { writeAtomically } from './write.ts';
 
 export interface ZipEntry {
@@ -83,7 +85,21 @@ function verified(entry: ZipEntry, fail: (e: unknown) => void, opened: Set<Reada
   return source.pipe(check);
 }
 
-export async function writeZip(pack: Pack, html: string, store: BlobStore, target: string): Promise<void> {
+/** A rendered document of the pack that travels in the zip beside pack.html. */
+export interface PackDocument {
+  path: string;
+  bytes: Buffer;
+}
+
+/** pack.pdf and pack.docx, for the zip. */
+export async function renderDocuments(pack: Pack): Promise<PackDocument[]> {
+  return [
+    { path: 'pack.pdf', bytes: await renderPdf(pack) },
+    { path: 'pack.docx', bytes: await renderDocx(pack) },
+  ];
+}
+
+export async function writeZip(pack: Pack, html: string, store: BlobStore, target: string, documents: PackDocument[] = []): Promise<void> {
   const entries = planEntries(pack, store);
   const [y, m, d] = pack.asAt.split('-').map(Number) as [number, number, number];
   const options = { mtime: new Date(y, m - 1, d, 12, 0, 0), mode: 0o100644, forceDosTimestamp: true };
@@ -98,6 +114,7 @@ export async function writeZip(pack: Pack, html: string, store: BlobStore, targe
     withheld: pack.withheld,
     files: [
       { path: 'pack.html', sha256: sha(htmlBytes), size: htmlBytes.length },
+      ...documents.map((d) => ({ path: d.path, sha256: sha(d.bytes), size: d.bytes.length })),
       { path: 'index.csv', sha256: sha(csvBytes), size: csvBytes.length },
       ...entries.map((e) => ({ path: e.path, sha256: e.sha256, size: e.size, exhibit: e.exhibit.ref })),
     ],
@@ -108,6 +125,7 @@ export async function writeZip(pack: Pack, html: string, store: BlobStore, targe
       const zip = new yazl.ZipFile();
       zip.on('error', fail);
       zip.addBuffer(htmlBytes, 'pack.html', options);
+      for (const d of documents) zip.addBuffer(d.bytes, d.path, options);
       zip.addBuffer(csvBytes, 'index.csv', options);
       zip.addBuffer(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8'), 'manifest.json', options);
       for (const e of entries)

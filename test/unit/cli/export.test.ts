@@ -32,18 +32,18 @@ describe('revisit export', () => {
     expect(entries.get('pack.html')!.toString('utf8')).toContain('marked as containing personal data, included on purpose');
   });
 
-  it('answers exit 1 for pdf and docx (not yet), and exit 2 for a wrong command line', async () => {
+  it('writes pdf and docx packs, and answers exit 2 for a wrong command line', async () => {
     const { t, libPath } = await preparedExample();
     t.app.close();
     const dir = tempDir();
     const pdf = await revisit(['export', '--format', 'pdf', '--out', join(dir, 'pack.pdf'), '--library', libPath, '--json']);
-    expect(pdf.code).toBe(1);
-    expect(pdf.json().error.code).toBe('not-available');
-    expect(pdf.stderr).toMatch(/^The PDF pack is not available yet/);
-    const docx = await revisit(['export', '--format', 'docx', '--out', join(dir, 'pack.docx'), '--library', libPath]);
-    expect(docx.code).toBe(1);
-    expect(docx.stderr).toMatch(/Word pack is not available yet/);
-    expect(existsSync(join(dir, 'pack.pdf'))).toBe(false);
+    expect(pdf.code).toBe(0);
+    expect(pdf.json().path).toBe(join(dir, 'pack.pdf'));
+    expect(readFileSync(join(dir, 'pack.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const docx = await revisit(['export', '--format', 'docx', '--out', join(dir, 'pack.docx'), '--draft', '--library', libPath]);
+    expect(docx.code).toBe(0);
+    expect(docx.stdout).toMatch(/^Wrote the evidence pack \(\d+ exhibits\) to .*pack\.docx\./);
+    expect(existsSync(join(dir, 'pack.docx'))).toBe(true);
     expect((await revisit(['export', '--format', 'rtf', '--out', join(dir, 'x'), '--library', libPath])).code).toBe(2);
     expect((await revisit(['export', '--format', 'html', '--library', libPath])).code).toBe(2);
     const noArea = await revisit(['export', '--format', 'html', '--out', join(dir, 'x.html'), '--area', 'AOC99', '--library', libPath]);

@@ -11,15 +11,15 @@ const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const options = { asAt: '2024-09-01' };
 
 describe('the evidence pack as a zip', () => {
-  it('holds pack.html, index.csv, manifest.json and each area’s exhibits, with hashes that match', async () => {
+  it('holds pack.html, pack.pdf, pack.docx, index.csv, manifest.json and each area’s exhibits, with hashes that match', async () => {
     const { t } = await preparedExample();
     const out = join(tempDir(), 'pack.zip');
     const result = await t.call('export/write', { format: 'zip', path: out, options });
     expect(result).toMatchObject({ path: out, withheld: 7 });
     const zip = await readZip(out);
     const names = [...zip.keys()];
-    expect(names.slice(0, 3)).toEqual(['pack.html', 'index.csv', 'manifest.json']);
-    expect(names.slice(3).every((n) => /^exhibits\/AOC\d\/E\d+ - [^/]+$/.test(n))).toBe(true);
+    expect(names.slice(0, 5)).toEqual(['pack.html', 'pack.pdf', 'pack.docx', 'index.csv', 'manifest.json']);
+    expect(names.slice(5).every((n) => /^exhibits\/AOC\d\/E\d+ - [^/]+$/.test(n))).toBe(true);
     expect(zip.get('pack.html')!.toString('utf8')).toBe(await t.call('export/preview', { options }));
     const manifest = JSON.parse(zip.get('manifest.json')!.toString('utf8')) as { files: { path: string; sha256: string; size: number }[] };
     expect(manifest.files.map((f) => f.path)).toEqual(names.filter((n) => n !== 'manifest.json'));

@@ -116,4 +116,33 @@ describe('web host', () => {
     const backup = await raw({ path: `/api/backups/..%2f..%2fsecret.txt?token=${host!.token}` });
     expect(backup.status).toBe(404);
   });
+
+  it('downloads a pack written to the Exports folder by name only, and nothing else', async () => {
+    await start();
+    await post('library/create', { name: 'Brackenford' });
+    const written = JSON.parse((await post('export/write', { format: 'html' })).body);
+    expect(written.ok).toBe(true);
+    const path: string = written.value.path;
+    expect(path.startsWith(join(t!.dataRoot, 'Exports'))).toBe(true);
+    const name = path.slice(join(t!.dataRoot, 'Exports').length + 1);
+    expect(name).toMatch(/^Brackenford evidence pack \d{4}-\d{2}-\d{2}\.html$/);
+
+    const url = `/api/exports/${encodeURIComponent(name)}`;
+    expect((await raw({ path: url })).status).toBe(401);
+    const got = await raw({ path: `${url}?token=${host!.token}` });
+    expect(got.status).toBe(200);
+    expect(got.body).toContain('Joint local area SEND revisit: evidence pack — Brackenford');
+    expect(got.headers['content-disposition']).toContain('attachment;');
+    expect(got.headers['content-type']).toBe('application/octet-stream');
+
+    // Beside the Exports folder: a file a traversal would reach, and a hidden one inside it.
+    writeFileSync(join(t!.dataRoot, 'secret.zip'), 'secret');
+    writeFileSync(join(t!.dataRoot, 'Exports', '.hidden.html'), 'secret');
+    writeFileSync(join(t!.dataRoot, 'Exports', 'notes.txt'), 'secret');
+    for (const bad of ['..%2fsecret.zip', '..%2F..%2Fsecret.zip', '%2e%2e%5csecret.zip', '.hidden.html', 'notes.txt', 'missing.zip', '%E0%A4%A', '']) {
+      const r = await raw({ path: `/api/exports/${bad}?token=${host!.token}` });
+      expect(r.status, bad).toBe(404);
+      expect(r.body).not.toContain('secret');
+    }
+  });
 });

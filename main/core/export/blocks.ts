@@ -1,0 +1,124 @@
+/**
+ * The pack as a flat list of blocks (headings, paragraphs, lists, tables) for the PDF and
+ * Word renderers, in the same order and words as the HTML (html.ts). Text comes only from
+ * the pack model (model.ts, wording.ts); here it is only arranged and cleaned.
+ */
+import { formatDate } from '../../../shared/format.ts';
+import type { CountRow, Pack, PackArea } from './model.ts';
+
+export type ParaStyle = 'body' | 'date' | 'note' | 'quote' | 'judgement';
+
+export interface ListItem {
+  /** "Still to improve:", shown in bold before the text. */
+  lead: string;
+  text: string;
+  /** "[E1], [E2]" or empty. */
+  refs: string;
+}
+
+export interface TableBlock {
+  kind: 'table';
+  caption: string;
+  head: string[];
+  rows: string[][];
+  /** Relative column widths. */
+  widths: number[];
+}
+
+export type Block =
+  | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  | { kind: 'para'; style: ParaStyle; text: string }
+  | { kind: 'list'; items: ListItem[] }
+  | TableBlock;
+
+// C0/C1 control characters other than tab and newline: invalid in XML and useless in a PDF.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]/g;
+// A lone surrogate half cannot be encoded as UTF-8 XML or mapped to a glyph.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Library text made safe for any format: no control characters, no broken surrogates. */
+export const clean = (text: string) => text.replace(CONTROL, '').replace(LONE_SURROGATE, '\uFFFD');
+
+export const headings = {
+  heardFrom: 'Who we heard from and what we examined',
+  findings: 'Main findings',
+  closing: 'Closing',
+  annexA: 'Annex A: exhibit index',
+  annexB: 'Annex B: latest stocktake of the written statement of action',
+  initially: 'At the initial inspection, inspectors found the following:',
+  noFindings: 'No findings have been recorded for this area yet.',
+  stillToImprove: 'Still to improve:',
+  draftNote: 'Draft: this pack is not final.',
+} as const;
+
+export const exhibitHead = ['Reference', 'Title', 'Kind', 'As at', 'Source', 'Areas'];
+
+const para = (text: string, style: ParaStyle = 'body'): Block => ({ kind: 'para', style, text: clean(text) });
+
+/** Paragraphs of user text, split on blank lines as the HTML does. */
+const paras = (text: string, style: ParaStyle) =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => para(p, style));
+
+const countTable = (caption: string, head: string, rows: CountRow[]): TableBlock => ({
+  kind: 'table',
+  caption,
+  head: [head, 'Items'],
+  rows: rows.map((r) => [clean(r.label), r.count]),
+  widths: [3, 1],
+});
+
+function area(a: PackArea): Block[] {
+  return [
+    { kind: 'heading', level: 3, text: clean(`${a.code}: ${a.title}`) },
+    para(headings.initially),
+    ...paras(a.weakness, 'quote'),
+    a.findings.length
+      ? {
+          kind: 'list',
+          items: a.findings.map((f) => ({ lead: f.stillToImprove ? headings.stillToImprove : '', text: clean(f.text), refs: f.refs.map((r) => `[${r}]`).join(', ') })),
+        }
+      : para(headings.noFindings),
+    para(a.judgementSentence, 'judgement'),
+  ];
+}
+
+export function exhibitTable(pack: Pack): TableBlock {
+  return {
+    kind: 'table',
+    caption: 'Every exhibit, in order of reference',
+    head: exhibitHead,
+    rows: pack.exhibits.map((e) => [e.ref, clean(e.title), e.kindLabel, formatDate(e.asAt, 'Not dated'), clean(e.source || 'Not recorded'), clean(e.areaCodes.join(', '))]),
+    widths: [1.05, 3, 1.05, 1.35, 1.8, 1],
+  };
+}
+
+export function packBlocks(pack: Pack): Block[] {
+  const st = pack.stocktake;
+  return [
+    ...(pack.draft ? [para(headings.draftNote, 'note')] : []),
+    para(pack.dateText, 'date'),
+    { kind: 'heading', level: 1, text: clean(pack.title) },
+    para(`Evidence as at ${pack.dateText}.`),
+    ...pack.notes.map((n) => para(n, 'note')),
+    ...pack.opening.map((t) => para(t)),
+    ...pack.summary.map((t) => para(t)),
+    { kind: 'heading', level: 2, text: headings.heardFrom },
+    ...pack.heardFrom.sentences.map((t) => para(t)),
+    countTable('Whose voice the evidence carries (counts of 1 or 2 are shown as "fewer than 3")', 'Voice', pack.heardFrom.voices),
+    countTable('Evidence by kind', 'Kind', pack.heardFrom.kinds),
+    { kind: 'heading', level: 2, text: headings.findings },
+    ...pack.areas.flatMap(area),
+    { kind: 'heading', level: 2, text: headings.closing },
+    ...pack.closing.map((t) => para(t)),
+    { kind: 'heading', level: 2, text: headings.annexA },
+    pack.exhibits.length ? exhibitTable(pack) : para('The pack cites no exhibits.'),
+    { kind: 'heading', level: 2, text: headings.annexB },
+    ...(st
+      ? [para(st.summary), { kind: 'table', caption: `Actions by status on ${formatDate(st.takenOn)}`, head: ['Status', 'Actions'], rows: st.counts.map((c) => [clean(c.label), c.count]), widths: [3, 1] } satisfies TableBlock]
+      : [para('No stocktake of the written statement of action has been recorded yet.')]),
+  ];
+}
