@@ -6,6 +6,7 @@ import { App } from './App.tsx';
 import './styles/app.css';
 import './styles/planning.css';
 import './styles/import-search.css';
+import './styles/export.css';
 
 // Chosen once: Electron's bridge when present, else the web host (reads and hides the token).
 setTransport(chooseTransport(window));

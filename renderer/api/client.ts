@@ -54,6 +54,10 @@ export const api = {
   backupUrl(path: string): string | null {
     return current().backupUrl(path);
   },
+  /** A link that downloads a pack written to the Exports folder (web host), or null (Electron). */
+  exportUrl(path: string): string | null {
+    return current().exportUrl(path);
+  },
   onEvent(listener: (event: AppEvent) => void): () => void {
     return current().onEvent(listener);
   },

@@ -126,6 +126,10 @@ export function createHttpTransport(options: { token: string | null; base?: stri
       const name = path.split(/[\\/]/).pop() ?? '';
       return name ? `${base}/api/backups/${encodeURIComponent(name)}?${q}` : null;
     },
+    exportUrl(path) {
+      const name = path.split(/[\\/]/).pop() ?? '';
+      return name ? `${base}/api/exports/${encodeURIComponent(name)}?${q}` : null;
+    },
     onEvent(listener) {
       listeners.add(listener);
       ensureSource();

@@ -38,6 +38,10 @@ export function createIpcTransport(bridge: RevisitBridge): Transport {
     backupUrl() {
       return null;
     },
+    // Under Electron the pack is already on this computer; a save dialog in the main process is still to come.
+    exportUrl() {
+      return null;
+    },
     onEvent(listener) {
       const offs = EVENT_NAMES.map((name) =>
         bridge.on(name, (payload) => listener({ name, payload } as AppEvent)),

@@ -31,6 +31,11 @@ export interface Transport {
   fileUrl(fileId: string, download: boolean): string | null;
   /** A link that downloads a backup written by library/backup, or null (IPC). */
   backupUrl(path: string): string | null;
+  /**
+   * A link that downloads a pack written by export/write into the Exports folder, or null
+   * (IPC: under Electron the main process would offer a save dialog instead; not built yet).
+   */
+  exportUrl(path: string): string | null;
   /** Core events (library/changed, progress). Returns the unsubscribe function. */
   onEvent(listener: (event: AppEvent) => void): () => void;
   /** Native menu actions (IPC only). Returns the unsubscribe function. */

@@ -11,6 +11,7 @@ export type DialogState =
   | { kind: 'check' }
   | { kind: 'backup' }
   | { kind: 'restore' }
+  | { kind: 'export' }
   | PlanningDialogState;
 
 /** What a "new evidence item" dialog starts with (e.g. from a readiness gap: feedback from parents). */

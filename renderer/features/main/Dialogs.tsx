@@ -5,6 +5,7 @@ import { useAreasStore } from '../../stores/areas.ts';
 import { useEvidenceStore } from '../../stores/evidence.ts';
 import { isPlanningDialog, useUiStore } from '../../stores/ui.ts';
 import { PlanningDialogs } from '../assessment/PlanningDialogs.tsx';
+import { ExportDialog } from '../export/ExportDialog.tsx';
 
 /** The one open dialog, if any. */
 export function Dialogs() {
@@ -40,6 +41,8 @@ export function Dialogs() {
       return <BackupDialog onClose={close} />;
     case 'restore':
       return <RestoreDialog onClose={close} />;
+    case 'export':
+      return <ExportDialog onClose={close} />;
     default: {
       const never: never = dialog;
       return never;

@@ -30,6 +30,9 @@ export function Header() {
       case 'restore':
         openDialog({ kind: 'restore' });
         break;
+      case 'export':
+        openDialog({ kind: 'export' });
+        break;
       case 'letter':
       case 'action-statuses':
       case 'import-actions':
@@ -90,6 +93,10 @@ export function Header() {
               </MenuItem>
               <MenuItem id="restore" className="menu-item" textValue="Restore from a backup…">
                 <Text slot="label">Restore from a backup…</Text>
+              </MenuItem>
+              <Separator className="menu-separator" />
+              <MenuItem id="export" className="menu-item" textValue="Export the evidence pack…">
+                <Text slot="label">Export the evidence pack…</Text>
               </MenuItem>
               <Separator className="menu-separator" />
               <MenuItem id="letter" className="menu-item" textValue="Paste the inspection letter…">

@@ -73,6 +73,9 @@ export function ReadinessScreen() {
             <Button variant="secondary" size="small" onPress={() => void load()}>
               Refresh
             </Button>
+            <Button variant="primary" size="small" onPress={() => openDialog({ kind: 'export' })}>
+              Export the evidence pack…
+            </Button>
           </div>
         </div>
         {error ? (

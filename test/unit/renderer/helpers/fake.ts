@@ -357,6 +357,17 @@ export function createFake(options: { state?: Partial<AppState>; areas?: Area[];
       stocktakes.splice(i, 1);
       return { id: input.id };
     },
+    // Issue 6: the evidence pack. A small HTML page; withheld counts items marked as personal data.
+    'export/preview': (input) => {
+      const withPersonal = input.options?.includePersonalData === true;
+      const titles = [...items.values()].filter((e) => withPersonal || !e.personalData).map((e) => `<li>${e.title}</li>`);
+      return `<!doctype html><html lang="en-GB"><title>Evidence pack</title><h1>Joint local area SEND revisit: evidence pack — ${state.library?.details.name ?? ''}</h1><p>At the initial inspection, inspectors found the following:</p><ul>${titles.join('')}</ul></html>`;
+    },
+    'export/write': (input) => {
+      const withheld = input.options?.includePersonalData ? 0 : [...items.values()].filter((e) => e.personalData).length;
+      const name = `${state.library?.details.name ?? 'Library'} evidence pack 2026-11-22.${input.format}`;
+      return { path: input.path ?? `/home/sam/.config/Revisit Ready/Exports/${name}`, exhibits: items.size - withheld, withheld };
+    },
     'library/create': (input) => {
       state = { ...state, library: library({ ...input }) };
       return state.library;
@@ -453,6 +464,7 @@ export function createFake(options: { state?: Partial<AppState>; areas?: Area[];
     },
     fileUrl: (id) => `/api/files/${id}?token=t`,
     backupUrl: () => null,
+    exportUrl: (path) => `/api/exports/${encodeURIComponent(path.split('/').pop() ?? '')}?token=t`,
     onEvent(listener) {
       eventListeners.add(listener);
       return () => eventListeners.delete(listener);
