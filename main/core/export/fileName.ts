@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportsFolder } from '../paths.ts';
 
@@ -7,6 +8,13 @@ export function exportFileName(localArea: string, date: string, format: string):
   return `${safe} evidence pack ${date}.${format}`;
 }
 
-/** Where a pack goes when the caller names no path: the Exports folder beside the library. */
-export const defaultExportPath = (dataRoot: string, localArea: string, date: string, format: string) =>
-  join(exportsFolder(dataRoot), exportFileName(localArea, date, format));
+/**
+ * Where a pack goes when the caller names no path: the Exports folder beside the library,
+ * numbered " (2)", " (3)"… so an earlier pack of the same day is never overwritten.
+ */
+export function defaultExportPath(dataRoot: string, localArea: string, date: string, format: string): string {
+  const first = join(exportsFolder(dataRoot), exportFileName(localArea, date, format));
+  let path = first;
+  for (let n = 2; existsSync(path); n++) path = first.replace(new RegExp(`\\.${format}$`), ` (${n}).${format}`);
+  return path;
+}

@@ -105,6 +105,20 @@ describe('the evidence pack as a zip', () => {
   });
 });
 
+describe('packs written to the Exports folder', () => {
+  it('never overwrite an earlier pack of the same day', async () => {
+    const { t } = await preparedExample();
+    const options = { asAt: '2024-09-30' };
+    const first = await t.call('export/write', { format: 'html', options });
+    const second = await t.call('export/write', { format: 'html', options });
+    expect(second.path).not.toBe(first.path);
+    expect(first.path).toMatch(/evidence pack \d{4}-\d{2}-\d{2}\.html$/);
+    expect(second.path).toBe(first.path.replace(/\.html$/, ' (2).html'));
+    expect(existsSync(first.path) && existsSync(second.path)).toBe(true);
+    t.app.close();
+  });
+});
+
 describe('file names and CSV cells', () => {
   it('makes file names safe on every system', () => {
     expect(safeSegment('../../etc/passwd')).toBe('_.._etc_passwd');
