@@ -28,10 +28,9 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import yauzl from 'yauzl';
-import yazl from 'yazl';
 import { areas, items, library } from './example-content/index.ts';
 import type { Block, CsvSpec, ItemSpec, WrittenSpec } from './example-content/index.ts';
+import { rezip } from '../main/core/export/rezip.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const defaultOut = path.resolve(here, '..', 'resources', 'example');
@@ -305,46 +304,9 @@ export async function makeDocx(item: ItemSpec, spec: WrittenSpec): Promise<Buffe
     ],
   });
   const packed = await Packer.toBuffer(doc, undefined, [{ path: 'docProps/core.xml', data: coreXml(item, spec) }]);
-  return rezip(packed, itemDate(item));
+  return rezip(packed, itemDate(item), {}, 9);
 }
 
-/**
- * The same zip entries, [Content_Types].xml first, each stamped with the item's date.
- * The stamp is a DOS date and time only (local fields, no UTC extra field), so the bytes
- * are the same on every run and in every time zone.
- */
-async function rezip(zipBytes: Buffer, iso: string): Promise<Buffer> {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const mtime = new Date(y, m - 1, d, 9, 0, 0);
-  const zip = await yauzl.fromBufferPromise(zipBytes, { lazyEntries: true });
-  const listed: yauzl.Entry[] = await new Promise((resolve, reject) => {
-    const found: yauzl.Entry[] = [];
-    zip.on('entry', (entry: yauzl.Entry) => {
-      found.push(entry);
-      zip.readEntry();
-    });
-    zip.on('end', () => resolve(found));
-    zip.on('error', reject);
-    zip.readEntry();
-  });
-  const entries: { name: string; data: Buffer }[] = [];
-  for (const entry of listed) {
-    if (entry.fileName.endsWith('/')) continue;
-    const stream = await zip.openReadStreamPromise(entry);
-    const parts: Buffer[] = [];
-    for await (const c of stream) parts.push(c as Buffer);
-    entries.push({ name: entry.fileName, data: Buffer.concat(parts) });
-  }
-  zip.close();
-  const first = '[Content_Types].xml';
-  entries.sort((a, b) => Number(b.name === first) - Number(a.name === first));
-  const out = new yazl.ZipFile();
-  for (const e of entries) out.addBuffer(e.data, e.name, { mtime, compress: true, forceDosTimestamp: true });
-  out.end();
-  const parts: Buffer[] = [];
-  for await (const c of out.outputStream) parts.push(c as Buffer);
-  return Buffer.concat(parts);
-}
 
 // ---------------------------------------------------------------- CSV and seed
 

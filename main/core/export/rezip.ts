@@ -7,9 +7,9 @@ import yazl from 'yazl';
  * the same bytes on every run and in every time zone. Used on the Word pack, whose
  * zip library stamps entries with the time of writing.
  */
-export async function rezip(zipBytes: Buffer, asAt: string, replace: Record<string, Buffer> = {}): Promise<Buffer> {
+export async function rezip(zipBytes: Buffer, asAt: string, replace: Record<string, Buffer> = {}, hour = 12): Promise<Buffer> {
   const [y, m, d] = asAt.split('-').map(Number) as [number, number, number];
-  const mtime = new Date(y, m - 1, d, 12, 0, 0);
+  const mtime = new Date(y, m - 1, d, hour, 0, 0);
   const zip = await yauzl.fromBufferPromise(zipBytes, { lazyEntries: true });
   const listed: yauzl.Entry[] = await new Promise((resolve, reject) => {
     const found: yauzl.Entry[] = [];
