@@ -329,6 +329,7 @@ export function buildSeed() {
       source: item.source,
       description: item.description,
       personalData: item.personalData,
+      voice: item.voice ?? null,
       files: item.files.map((f) => `files/${f.name}`),
       links: item.links,
     })),

@@ -16,6 +16,7 @@ export const feedback: ItemSpec[] = [
   {
     title: 'Parent carer survey 2024 – summary of results',
     kind: 'feedback',
+    voice: 'parent-carer',
     asAt: '2024-06-28',
     source: PCF,
     description:
@@ -75,6 +76,7 @@ export const feedback: ItemSpec[] = [
   {
     title: 'Parent carer survey 2024 – free-text comments (export)',
     kind: 'feedback',
+    voice: 'parent-carer',
     asAt: '2024-06-28',
     source: PCF,
     description:
@@ -109,6 +111,7 @@ export const feedback: ItemSpec[] = [
   {
     title: 'Coffee morning notes – families waiting for a neurodevelopmental assessment',
     kind: 'feedback',
+    voice: 'parent-carer',
     asAt: '2024-02-08',
     source: PCF,
     description:
@@ -163,6 +166,7 @@ export const feedback: ItemSpec[] = [
   {
     title: 'SENDIASS annual report 2023–24 – extract on themes of enquiries',
     kind: 'feedback',
+    voice: 'parent-carer',
     asAt: '2024-05-20',
     source: SENDIASS,
     description:
@@ -222,6 +226,7 @@ export const feedback: ItemSpec[] = [
   {
     title: 'Complaint about a delayed amendment after an annual review',
     kind: 'feedback',
+    voice: 'parent-carer',
     asAt: '2024-01-16',
     source: COUNCIL,
     description:
@@ -273,6 +278,7 @@ acknowledgement to the family.
   {
     title: 'Compliment from a parent about an EHC coordinator',
     kind: 'feedback',
+    voice: 'parent-carer',
     asAt: '2024-04-09',
     source: COUNCIL,
     description:
@@ -309,6 +315,7 @@ like my daughter. Please pass this on."
   {
     title: '“You said, we did” – autumn 2023',
     kind: 'feedback',
+    voice: 'parent-carer',
     asAt: '2023-11-20',
     source: COUNCIL,
     description:
@@ -357,6 +364,7 @@ like my daughter. Please pass this on."
   {
     title: 'Brackenford Voices young people’s forum – session on moving to adulthood',
     kind: 'feedback',
+    voice: 'child-young-person',
     asAt: '2024-03-13',
     source: COUNCIL,
     description:
@@ -411,6 +419,7 @@ The preparing for adulthood lead agreed to bring a reply to the June meeting.
   {
     title: 'Parent carer forum feedback to the Improvement Board – one year on',
     kind: 'feedback',
+    voice: 'parent-carer',
     asAt: '2024-04-24',
     source: PCF,
     description:
@@ -460,6 +469,7 @@ The preparing for adulthood lead agreed to bring a reply to the June meeting.
   {
     title: 'Local offer mystery shopping by the parent carer forum',
     kind: 'feedback',
+    voice: 'parent-carer',
     asAt: '2023-02-24',
     source: PCF,
     description:
@@ -522,6 +532,7 @@ ask, and show the date each entry was last checked.
   {
     title: 'SENCO network survey on the EHC process and inclusion support',
     kind: 'feedback',
+    voice: 'practitioner',
     asAt: '2024-02-27',
     source: 'Education',
     description:

@@ -56,6 +56,8 @@ export interface ItemSpec {
   source: string;
   description: string;
   personalData: boolean;
+  /** Whose voice a feedback item carries. */
+  voice?: 'parent-carer' | 'child-young-person' | 'practitioner';
   files: FileSpec[];
   links: LinkSpec[];
 }
