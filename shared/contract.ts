@@ -49,6 +49,8 @@ export interface AppEvents {
   'ingest/file': { jobId: string; result: ImportResult };
   /** An import finished or was cancelled; every file's result. */
   'ingest/done': ImportJobState;
+  /** A pack being written moved on: exhibit files done of total; label says what is happening now. */
+  'export/progress': { jobId: string; done: number; total: number; label: string };
 }
 export type EventName = keyof AppEvents;
 export interface AppEvent<E extends EventName = EventName> {

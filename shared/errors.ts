@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'library-exists'
   | 'file-problem'
   | 'busy'
+  | 'cancelled'
   | 'unauthorised'
   | 'forbidden'
   | 'internal';

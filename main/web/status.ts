@@ -12,6 +12,7 @@ export function httpStatusFor(code: ErrorCode): number {
     case 'not-found':
       return 404;
     case 'conflict':
+    case 'cancelled':
     case 'library-exists':
     case 'no-library':
     case 'library-newer':

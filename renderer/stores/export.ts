@@ -1,10 +1,11 @@
 /**
  * The evidence pack dialog's work: preview (export/preview) and write (export/write),
- * with the state the dialog shows while each runs. One pack at a time.
+ * with the state the dialog shows while each runs (progress from 'export/progress'), and
+ * cancelling a write (export/cancel). One pack at a time.
  */
 import { create } from 'zustand';
 import type { ExportFormat } from '../../shared/api/export.ts';
-import { api, messageOf } from '../api/client.ts';
+import { api, isApiError, messageOf } from '../api/client.ts';
 import { say } from './status.ts';
 
 export interface PackOptions {
@@ -28,16 +29,25 @@ interface ExportState {
   previewing: boolean;
   writing: boolean;
   result: PackResult | null;
+  /** The write under way: its job id, and how far it has got (from the core's events). */
+  jobId: string | null;
+  progress: { done: number; total: number; label: string } | null;
+  cancelling: boolean;
+  /** The last write was cancelled: nothing was written. */
+  cancelled: boolean;
   /** The core's message, in full (e.g. which exhibit's stored file is missing). */
   error: { action: 'preview' | 'write'; message: string } | null;
   preview(options: PackOptions): Promise<void>;
   closePreview(): void;
   write(format: ExportFormat, options: PackOptions): Promise<void>;
+  cancel(): Promise<void>;
   clearResult(): void;
   reset(): void;
 }
 
-const initial = { previewHtml: null, previewing: false, writing: false, result: null, error: null };
+const initial = { previewHtml: null, previewing: false, writing: false, result: null, error: null, jobId: null, progress: null, cancelling: false, cancelled: false };
+
+const newJobId = () => `export-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 export const useExportStore = create<ExportState>()((set, get) => ({
   ...initial,
@@ -55,15 +65,38 @@ export const useExportStore = create<ExportState>()((set, get) => ({
   async write(format, options) {
     // A second press while the pack is being written does nothing.
     if (get().writing) return;
-    set({ writing: true, error: null, result: null });
+    const jobId = newJobId();
+    set({ writing: true, error: null, result: null, jobId, progress: null, cancelling: false, cancelled: false });
+    const off = api.onEvent((e) => {
+      if (e.name !== 'export/progress') return;
+      const p = e.payload as { jobId: string; done: number; total: number; label: string };
+      if (p.jobId === jobId && get().jobId === jobId) set({ progress: { done: p.done, total: p.total, label: p.label } });
+    });
+    const finished = { writing: false, jobId: null, progress: null, cancelling: false };
     try {
-      const r = await api.call('export/write', { format, options });
-      set({ writing: false, result: { ...r, format, url: api.exportUrl(r.path) } });
+      const r = await api.call('export/write', { format, options, jobId });
+      set({ ...finished, result: { ...r, format, url: api.exportUrl(r.path) } });
       say(`Exported the evidence pack to ${r.path}.`);
     } catch (e) {
-      set({ writing: false, error: { action: 'write', message: messageOf(e) } });
+      if (isApiError(e) && e.code === 'cancelled') {
+        set({ ...finished, cancelled: true });
+        say('The export was cancelled; no pack was written.');
+      } else set({ ...finished, error: { action: 'write', message: messageOf(e) } });
+    } finally {
+      off();
     }
   },
-  clearResult: () => set({ result: null, error: null }),
+  async cancel() {
+    const { jobId, writing, cancelling } = get();
+    if (!writing || !jobId || cancelling) return;
+    set({ cancelling: true });
+    try {
+      await api.call('export/cancel', { jobId });
+    } catch (e) {
+      set({ cancelling: false });
+      say(`The export could not be cancelled: ${messageOf(e)}`);
+    }
+  },
+  clearResult: () => set({ result: null, error: null, cancelled: false }),
   reset: () => set(initial),
 }));

@@ -25,7 +25,11 @@ export const exportInputs = {
     /** Where to write the pack: an absolute path to a file; left out, a dated file in the Exports folder. */
     path: z.string().min(1, { message: 'must name a file' }).max(4096, { message: 'is too long' }).optional(),
     options: exportOptions.default({ includePersonalData: false, draft: false }),
+    /** Chosen by the caller to follow 'export/progress' and to cancel the write with export/cancel. */
+    jobId: id.optional(),
   }),
+  /** Stops a pack being written: nothing is left at the target. */
+  'export/cancel': z.object({ jobId: id }),
 } as const;
 
 export type ExportInputs = typeof exportInputs;
@@ -35,4 +39,6 @@ export interface ExportOutputs {
   'export/preview': string;
   /** Where the pack was written and how many exhibits it lists. */
   'export/write': { path: string; exhibits: number; withheld: number };
+  /** Whether a write with that job id was running and has been told to stop. */
+  'export/cancel': { cancelled: boolean };
 }

@@ -8,9 +8,14 @@ import { newId } from '../ids.ts';
 
 /**
  * Writes a stream to `target` under a temporary name, syncs it and renames it; on any
- * failure (including one reported through `fail`) leaves nothing behind.
+ * failure (including one reported through `fail`, or thrown by `beforeRename`, e.g. a cancel
+ * that came too late to stop the stream) leaves nothing behind.
  */
-export async function writeAtomically(target: string, produce: (fail: (e: unknown) => void) => NodeJS.ReadableStream | string): Promise<void> {
+export async function writeAtomically(
+  target: string,
+  produce: (fail: (e: unknown) => void) => NodeJS.ReadableStream | string,
+  beforeRename?: () => void,
+): Promise<void> {
   const dir = dirname(target);
   mkdirSync(dir, { recursive: true });
   const partial = join(dir, `.${basename(target)}.${newId()}.partial`);
@@ -29,6 +34,7 @@ export async function writeAtomically(target: string, produce: (fail: (e: unknow
     } finally {
       await fh.close();
     }
+    beforeRename?.();
     renameSync(partial, target);
     fsyncDir(dir);
   } catch (e) {

@@ -12,10 +12,9 @@ import { formatDate } from '../../../shared/format.ts';
 import { CoreError } from '../errors.ts';
 import type { BlobStore } from '../files/store.ts';
 import { toCsv } from './csv.ts';
-import { renderDocx } from './docx.ts';
 import type { Exhibit, Pack } from './model.ts';
+import { cancelledError, stopIfCancelled } from './jobs.ts';
 import { exhibitFileName, safeSegment } from './names.ts';
-import { renderPdf } from './pdf.ts';
 import { writeAtomically } from './write.ts';
 
 export interface ZipEntry {
@@ -91,15 +90,17 @@ export interface PackDocument {
   bytes: Buffer;
 }
 
-/** pack.pdf and pack.docx, for the zip. */
-export async function renderDocuments(pack: Pack): Promise<PackDocument[]> {
-  return [
-    { path: 'pack.pdf', bytes: await renderPdf(pack) },
-    { path: 'pack.docx', bytes: await renderDocx(pack) },
-  ];
+/** How a caller follows and stops a zip being written. */
+export interface ZipWatch {
+  /** Once aborted, the write stops (mid-stream if need be) and leaves nothing behind. */
+  signal?: AbortSignal;
+  /** Each exhibit file once it has been streamed into the zip, in order. */
+  onFile?: (entry: ZipEntry, done: number, total: number) => void;
 }
 
-export async function writeZip(pack: Pack, html: string, store: BlobStore, target: string, documents: PackDocument[] = []): Promise<void> {
+export async function writeZip(pack: Pack, html: string, store: BlobStore, target: string, documents: PackDocument[] = [], watch: ZipWatch = {}): Promise<void> {
+  const { signal, onFile } = watch;
+  stopIfCancelled(signal);
   const entries = planEntries(pack, store);
   const [y, m, d] = pack.asAt.split('-').map(Number) as [number, number, number];
   const options = { mtime: new Date(y, m - 1, d, 12, 0, 0), mode: 0o100644, forceDosTimestamp: true };
@@ -120,20 +121,39 @@ export async function writeZip(pack: Pack, html: string, store: BlobStore, targe
     ],
   };
   const opened = new Set<Readable>();
+  let stopListening = () => {};
   try {
-    await writeAtomically(target, (fail) => {
-      const zip = new yazl.ZipFile();
-      zip.on('error', fail);
-      zip.addBuffer(htmlBytes, 'pack.html', options);
-      for (const d of documents) zip.addBuffer(d.bytes, d.path, options);
-      zip.addBuffer(csvBytes, 'index.csv', options);
-      zip.addBuffer(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8'), 'manifest.json', options);
-      for (const e of entries)
-        zip.addReadStreamLazy(e.path, { ...options, compress: false }, (cb) => cb(null, verified(e, fail, opened)));
-      zip.end();
-      return zip.outputStream;
-    });
+    await writeAtomically(
+      target,
+      (fail) => {
+        const zip = new yazl.ZipFile();
+        zip.on('error', fail);
+        if (signal) {
+          // Cancelled mid-stream: fail at once; the finally below closes any stored file being read.
+          const stop = () => fail(cancelledError());
+          signal.addEventListener('abort', stop, { once: true });
+          stopListening = () => signal.removeEventListener('abort', stop);
+        }
+        zip.addBuffer(htmlBytes, 'pack.html', options);
+        for (const d of documents) zip.addBuffer(d.bytes, d.path, options);
+        zip.addBuffer(csvBytes, 'index.csv', options);
+        zip.addBuffer(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8'), 'manifest.json', options);
+        let done = 0;
+        for (const e of entries)
+          zip.addReadStreamLazy(e.path, { ...options, compress: false }, (cb) => {
+            // A file boundary: a cancel stops here rather than opening the next file.
+            if (signal?.aborted) return cb(cancelledError(), undefined as never);
+            const stream = verified(e, fail, opened);
+            stream.once('end', () => onFile?.(e, ++done, entries.length));
+            cb(null, stream);
+          });
+        zip.end();
+        return zip.outputStream;
+      },
+      () => stopIfCancelled(signal),
+    );
   } finally {
+    stopListening();
     for (const s of opened) s.destroy(); // a stopped export leaves no file open
   }
 }

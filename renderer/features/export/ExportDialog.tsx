@@ -30,6 +30,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const library = useAppStore((s) => s.library);
   const areas = useAreasStore((s) => s.areas);
   const { previewHtml, previewing, writing, result, error, preview, closePreview, write, clearResult, reset } = useExportStore();
+  const { progress, cancelling, cancelled, cancel } = useExportStore();
 
   const [areaIds, setAreaIds] = useState<string[]>(() => areas.map((a) => a.id));
   const [asAt, setAsAt] = useState(() => todayIso());
@@ -68,12 +69,14 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   // The outcome appears below the choices: bring it into view, clear of the action bar.
   const outcome = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (result || error) outcome.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [result, error]);
+    if (result || error || cancelled) outcome.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [result, error, cancelled]);
 
   const changed = () => {
-    if (result) clearResult();
+    if (result || cancelled) clearResult();
   };
+  // A zip reports each exhibit file as it goes; the other formats are quick and show no count.
+  const counted = writing && format === 'zip' && progress !== null;
 
   const busy = writing || previewing;
   const name = library?.details.name ?? 'the library';
@@ -203,11 +206,35 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       ) : null}
 
       <div aria-live="polite" className="export-live">
-        {writing ? (
+        {counted ? (
+          <ProgressBar
+            className="progress"
+            aria-label="Writing the pack…"
+            value={progress.done}
+            minValue={0}
+            maxValue={Math.max(progress.total, 1)}
+            valueLabel={`${progress.done} of ${plural(progress.total, 'exhibit file')}`}
+          >
+            {({ percentage, valueText }) => (
+              <>
+                <div className="progress-labels">
+                  <span className="progress-label" aria-hidden="true">
+                    {cancelling ? 'Cancelling…' : 'Writing the pack…'}
+                  </span>
+                  <span className="progress-value">{valueText}</span>
+                </div>
+                <div className="progress-track">
+                  <div className="progress-fill" style={{ width: `${percentage ?? 0}%` }} />
+                </div>
+                <p className="quiet export-progress-step">{progress.label}</p>
+              </>
+            )}
+          </ProgressBar>
+        ) : writing ? (
           <ProgressBar className="progress" isIndeterminate aria-label="Writing the pack…">
             <div className="progress-labels">
               <span className="progress-label" aria-hidden="true">
-                Writing the pack…
+                {cancelling ? 'Cancelling…' : 'Writing the pack…'}
               </span>
             </div>
             <div className="progress-track">
@@ -244,6 +271,13 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         </div>
       ) : null}
 
+      {cancelled ? (
+        <div className="notice" role="status">
+          <p className="notice-title">Export cancelled</p>
+          <p>The export was cancelled; no pack was written. Your choices are kept, so you can export again when ready.</p>
+        </div>
+      ) : null}
+
       {error ? (
         <div className="notice notice-error" role="alert">
           <p className="notice-title">{error.action === 'preview' ? 'The preview could not be made' : 'The pack was not exported'}</p>
@@ -273,6 +307,11 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         >
           Preview the pack
         </Button>
+        {writing ? (
+          <Button variant="secondary" onPress={() => void cancel()} isDisabled={cancelling}>
+            Cancel export
+          </Button>
+        ) : null}
         <Button variant="quiet" onPress={onClose} isDisabled={writing}>
           {result ? 'Done' : 'Cancel'}
         </Button>

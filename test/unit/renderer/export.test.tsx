@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Method } from '../../../shared/contract.ts';
 import { area, createFake, evidence, Fail, library } from './helpers/fake.ts';
@@ -120,6 +120,53 @@ describe('export the evidence pack', () => {
     expect(fake.callsTo('export/write')).toHaveLength(1);
     expect(fake.callsTo('export/write')[0].format).toBe('zip');
     expect(within(dialog).queryByRole('progressbar')).toBeNull();
+  });
+
+  it('shows each exhibit file of a zip on a progress bar, and cancels calmly', async () => {
+    const fake = setup();
+    let reject!: (e: Fail) => void;
+    fake.on('export/cancel', () => {
+      reject(new Fail('cancelled', 'The export was cancelled; no pack was written.'));
+      return { cancelled: true };
+    });
+    const invoke = fake.transport.invoke.bind(fake.transport);
+    fake.transport.invoke = async (method: Method, input: unknown) => {
+      if (method !== 'export/write') return invoke(method, input);
+      fake.calls.push({ method, input: structuredClone(input) });
+      return new Promise<never>((_, r) => (reject = r)).catch((e: Fail) => ({ ok: false as const, error: { code: 'cancelled' as const, message: e.message } }));
+    };
+    const { user } = renderApp(fake);
+    const dialog = await openExport(user);
+    await user.click(within(dialog).getByRole('radio', { name: /^ZIP with exhibits/ }));
+    await user.click(within(dialog).getByRole('button', { name: 'Export the pack' }));
+    await waitFor(() => expect(fake.callsTo('export/write')).toHaveLength(1));
+    const jobId = (fake.callsTo('export/write')[0] as { jobId: string }).jobId;
+    expect(jobId).toMatch(/^[A-Za-z0-9_-]+$/);
+
+    // Until the first event the bar is indeterminate; then it counts the exhibit files.
+    const bar = await within(dialog).findByRole('progressbar', { name: 'Writing the pack…' });
+    expect(bar.getAttribute('aria-valuenow')).toBeNull();
+    act(() => fake.emit({ name: 'export/progress', payload: { jobId, done: 0, total: 4, label: 'Making the PDF…' } }));
+    act(() => fake.emit({ name: 'export/progress', payload: { jobId: 'someone-else', done: 3, total: 9, label: 'x' } }));
+    await waitFor(() => expect(within(dialog).getByRole('progressbar', { name: 'Writing the pack…' }).getAttribute('aria-valuetext')).toBe('0 of 4 exhibit files'));
+    act(() => fake.emit({ name: 'export/progress', payload: { jobId, done: 1, total: 4, label: 'E1: strategy.pdf' } }));
+    await waitFor(() => {
+      const now = within(dialog).getByRole('progressbar', { name: 'Writing the pack…' });
+      expect(now.getAttribute('aria-valuenow')).toBe('1');
+      expect(now.getAttribute('aria-valuemax')).toBe('4');
+      expect(now.getAttribute('aria-valuetext')).toBe('1 of 4 exhibit files');
+    });
+    expect(within(dialog).getByText('E1: strategy.pdf')).toBeTruthy();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel export' }));
+    expect(fake.callsTo('export/cancel')).toEqual([{ jobId }]);
+    const status = await within(dialog).findByRole('status');
+    expect(status.textContent).toContain('Export cancelled');
+    expect(status.textContent).toContain('The export was cancelled; no pack was written.');
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+    expect(within(dialog).queryByRole('progressbar')).toBeNull();
+    expect(within(dialog).queryByRole('button', { name: 'Cancel export' })).toBeNull();
+    expect(within(dialog).getByRole('button', { name: 'Export the pack' })).toHaveProperty('disabled', false);
   });
 
   it('shows the core’s error in full, naming the exhibit', async () => {
