@@ -74,6 +74,20 @@ export interface TextInputFieldProps extends BaseFieldProps {
   name?: string;
 }
 
+/** A field's hint and its error, in the slots react-aria links to the control. */
+function FieldNotes({ description, error }: { description?: ReactNode; error?: ReactNode }) {
+  return (
+    <>
+      {description ? (
+        <Text slot="description" className="field-description">
+          {description}
+        </Text>
+      ) : null}
+      <FieldError className="field-error">{error}</FieldError>
+    </>
+  );
+}
+
 export function TextInputField(props: TextInputFieldProps) {
   const { label, id, description, error, isRequired, isDisabled, className, value, onChange, onBlur, type } = props;
   return (
@@ -93,12 +107,7 @@ export function TextInputField(props: TextInputFieldProps) {
       autoFocus={props.autoFocus ?? false}
     >
       <LabelText label={label} isRequired={isRequired} hiddenSuffix={props.hiddenLabelSuffix} />
-      {description ? (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      ) : null}
-      <FieldError className="field-error">{error}</FieldError>
+      <FieldNotes description={description} error={error} />
       <Input ref={props.inputRef} className="input" placeholder={props.placeholder} />
     </TextField>
   );
@@ -128,12 +137,7 @@ export function TextAreaField(props: TextAreaFieldProps) {
       autoFocus={props.autoFocus ?? false}
     >
       <LabelText label={label} isRequired={isRequired} hiddenSuffix={props.hiddenLabelSuffix} />
-      {description ? (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      ) : null}
-      <FieldError className="field-error">{error}</FieldError>
+      <FieldNotes description={description} error={error} />
       <TextArea ref={props.inputRef} className="input textarea" rows={rows ?? 4} />
     </TextField>
   );
@@ -177,12 +181,7 @@ export function SelectField(props: SelectFieldProps) {
       ) : (
         <LabelText label={label} isRequired={isRequired} hiddenSuffix={props.hiddenLabelSuffix} />
       )}
-      {description ? (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      ) : null}
-      <FieldError className="field-error">{error}</FieldError>
+      <FieldNotes description={description} error={error} />
       <AriaButton className="input select-button">
         <SelectValue className="select-value" />
         <span aria-hidden="true" className="select-chevron">
@@ -263,12 +262,7 @@ export function ComboField(props: ComboFieldProps) {
       menuTrigger="focus"
     >
       <LabelText label={label} isRequired={isRequired} hiddenSuffix={props.hiddenLabelSuffix} />
-      {description ? (
-        <Text slot="description" className="field-description">
-          {description}
-        </Text>
-      ) : null}
-      <FieldError className="field-error">{error}</FieldError>
+      <FieldNotes description={description} error={error} />
       <div className="combo">
         <Input className="input combo-input" />
         <AriaButton className="combo-button" aria-label="Show suggestions">

@@ -16,6 +16,7 @@ import type { Db } from '../db/open.ts';
 import { notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
 import { writeTransaction } from '../db/write.ts';
+import { areaCodesColumn, splitAreaCodes } from './area-codes.ts';
 
 interface Row {
   id: string;
@@ -33,8 +34,7 @@ interface Row {
 }
 
 const select = `SELECT e.*,
-  (SELECT group_concat(code, char(31)) FROM (SELECT a.code FROM link l JOIN area a ON a.id = l.area_id
-     WHERE l.evidence_id = e.id ORDER BY a.position, a.code)) AS area_codes,
+  ${areaCodesColumn} AS area_codes,
   (SELECT count(*) FROM evidence_file f WHERE f.evidence_id = e.id) AS file_count
   FROM evidence e`;
 
@@ -45,7 +45,7 @@ const toSummary = (r: Row): EvidenceSummary => ({
   asAt: r.as_at,
   source: r.source,
   personalData: r.personal_data === 1,
-  areaCodes: r.area_codes ? r.area_codes.split('\x1f') : [],
+  areaCodes: splitAreaCodes(r.area_codes),
   fileCount: r.file_count,
   updatedAt: r.updated_at,
   voice: r.voice,

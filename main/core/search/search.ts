@@ -5,6 +5,7 @@ import type { Db } from '../db/open.ts';
 import { CoreError, notFound } from '../errors.ts';
 import { parseQuery } from './query.ts';
 import { toSegments } from './segments.ts';
+import { areaCodesColumn, splitAreaCodes } from '../evidence/area-codes.ts';
 
 const MARKS = `char(57344), char(57345)`;
 const SNIPPET_TOKENS = 24;
@@ -110,8 +111,7 @@ export function searchLibrary(db: Db, input: z.output<typeof searchQueryInput>):
   const file = db.prepare('SELECT name, media_type AS mediaType FROM evidence_file WHERE id = ?');
   const summary = db.prepare(
     `SELECT e.id, e.title, e.kind, e.as_at AS asAt, e.source, e.personal_data AS personalData,
-       (SELECT group_concat(code, char(31)) FROM (SELECT a.code FROM link l JOIN area a ON a.id = l.area_id
-          WHERE l.evidence_id = e.id ORDER BY a.position, a.code)) AS codes
+       ${areaCodesColumn} AS codes
      FROM evidence e WHERE e.id = ?`,
   );
   const hits = rows.map((row): SearchHit => {
@@ -127,7 +127,7 @@ export function searchLibrary(db: Db, input: z.output<typeof searchQueryInput>):
       asAt: item.asAt,
       source: item.source,
       personalData: item.personalData === 1,
-      areaCodes: item.codes ? item.codes.split('\x1f') : [],
+      areaCodes: splitAreaCodes(item.codes),
       fileId: row.fileId,
       fileName: f?.name ?? null,
       mediaType: f?.mediaType ?? null,
