@@ -15,6 +15,8 @@ import { ingestInputs, type IngestOutputs } from './api/ingest.ts';
 import { searchInputs, type SearchOutputs } from './api/search.ts';
 import { libraryInputs, type LibraryOutputs } from './api/library.ts';
 import { exportInputs, type ExportOutputs } from './api/export.ts';
+import { seriesInputs, type SeriesOutputs } from './api/series.ts';
+import { feedbackInputs, type FeedbackOutputs } from './api/feedback.ts';
 
 export const inputs = {
   ...libraryInputs,
@@ -27,9 +29,11 @@ export const inputs = {
   ...ingestInputs,
   ...searchInputs,
   ...exportInputs,
+  ...seriesInputs,
+  ...feedbackInputs,
 } as const;
 
-export interface Outputs extends LibraryOutputs, AreaOutputs, EvidenceOutputs, ActionOutputs, AssessmentOutputs, ExcerptOutputs, ReadinessOutputs, IngestOutputs, SearchOutputs, ExportOutputs {}
+export interface Outputs extends LibraryOutputs, AreaOutputs, EvidenceOutputs, ActionOutputs, AssessmentOutputs, ExcerptOutputs, ReadinessOutputs, IngestOutputs, SearchOutputs, ExportOutputs, SeriesOutputs, FeedbackOutputs {}
 
 export type Method = keyof typeof inputs;
 export type Input<M extends Method> = z.input<(typeof inputs)[M]>;

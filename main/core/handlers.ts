@@ -9,6 +9,8 @@ import { libraryHandlers } from './library/handlers.ts';
 import { searchHandlers } from './search/handlers.ts';
 import { readinessHandlers } from './readiness/handlers.ts';
 import { exportHandlers } from './export/handlers.ts';
+import { seriesHandlers } from './series/handlers.ts';
+import { feedbackHandlers } from './feedback/handlers.ts';
 
 /** Every method's handler; the type makes a missing one a compile error. */
 export const handlers: HandlersFor<typeof inputs> = {
@@ -22,4 +24,6 @@ export const handlers: HandlersFor<typeof inputs> = {
   ...excerptHandlers,
   ...readinessHandlers,
   ...exportHandlers,
+  ...seriesHandlers,
+  ...feedbackHandlers,
 };

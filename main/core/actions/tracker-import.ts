@@ -1,6 +1,4 @@
 /** Importing WSoA actions from a tracker: preview (columns, sample, proposed mapping), then commit all or nothing. */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { ImportResult, TrackerPreview, TrackerProblem, importActionsInput, trackerSource } from '../../../shared/schemas/actions.ts';
 import { plural } from '../../../shared/format.ts';
@@ -11,21 +9,16 @@ import { newId } from '../ids.ts';
 import type { Session } from '../session.ts';
 import { insertAction } from './actions.ts';
 import { listStatuses } from './statuses.ts';
-import { readTracker } from './tracker-read.ts';
+import { readTable } from '../tables/read-table.ts';
+import { fileOfSource } from '../tables/source.ts';
 import { cellText, matchStatus, proposeMapping, readActionRows, splitHeader, type TrackerTable } from './tracker-rows.ts';
 
 type Source = z.output<typeof trackerSource>;
 
-/** The file behind a source: a staged upload (left staged until the import commits) or a path. */
-function fileOf(s: Session, source: Source): string {
-  if (source.uploadId !== undefined) return join(s.stagingOf(source.uploadId).dir, source.uploadId);
-  const path = resolve(source.path!);
-  if (!existsSync(path)) throw new CoreError('not-found', `There is no tracker file at ${path}.`);
-  return path;
-}
+const fileOf = (s: Session, source: Source) => fileOfSource(s, source, 'tracker file');
 
 async function tableOf(file: string, sheet: string | undefined) {
-  const grid = await readTracker(file, sheet);
+  const grid = await readTable(file, sheet, 'tracker file');
   const table = splitHeader(grid);
   if (!table) throw new CoreError('invalid-input', 'The tracker is empty: there is no header row and there are no actions. Nothing was imported.');
   if (table.rows.length === 0)

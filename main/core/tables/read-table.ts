@@ -1,4 +1,4 @@
-/** Reads a CSV or .xlsx action tracker into rows of cells, numbered as a spreadsheet shows them. */
+/** Reads a CSV or .xlsx file (a tracker, a KPI table, a survey export) into rows of cells, numbered as a spreadsheet shows them. */
 import { readFileSync } from 'node:fs';
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
@@ -26,7 +26,8 @@ function plainValue(v: ExcelJS.CellValue): Cell {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('result' in v) return plainValue((v.result ?? null) as ExcelJS.CellValue);
+    // A formula counts as the value Excel last worked out for it (none if the file was never opened in Excel).
+    if ('result' in v || 'formula' in v || 'sharedFormula' in v) return plainValue(('result' in v ? (v.result ?? null) : null) as ExcelJS.CellValue);
     if ('text' in v) return String(v.text);
     if ('error' in v) return null;
   }
@@ -74,12 +75,13 @@ function readCsv(bytes: Buffer): Grid {
   return { sheets: [], sheet: null, rows };
 }
 
-export async function readTracker(path: string, sheet?: string): Promise<Grid> {
+/** `what` names the file in messages: "tracker", "survey export", "data file". */
+export async function readTable(path: string, sheet?: string, what = 'spreadsheet'): Promise<Grid> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch {
-    throw new CoreError('not-found', `The tracker file could not be opened (${path}). Check that it is still there.`);
+    throw new CoreError('not-found', `The ${what} could not be opened (${path}). Check that it is still there.`);
   }
   if (bytes.length === 0) return { sheets: [], sheet: null, rows: [] };
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return readWorkbook(bytes, sheet);
