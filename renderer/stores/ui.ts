@@ -12,6 +12,9 @@ export type DialogState =
   | { kind: 'backup' }
   | { kind: 'restore' }
   | { kind: 'export' }
+  | { kind: 'import-series' }
+  | { kind: 'import-survey' }
+  | { kind: 'review-flagged'; importId?: string }
   | PlanningDialogState;
 
 /** What a "new evidence item" dialog starts with (e.g. from a readiness gap: feedback from parents). */

@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 
-export type ViewName = 'evidence' | 'readiness' | 'area';
+export type ViewName = 'evidence' | 'readiness' | 'area' | 'voices';
 export type AreaSection = 'top' | 'judgement' | 'findings' | 'review' | 'actions' | 'history';
 
 interface ViewState {

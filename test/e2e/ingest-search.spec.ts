@@ -56,7 +56,8 @@ test('a folder of mixed files is imported, searched, and opened at the right pag
 
   // Import a folder (the folder picker; dropping a folder uses the same path in the app).
   const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('banner').getByRole('button', { name: 'Import a folder…', exact: true }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByRole('menuitem', { name: /^A folder…/ }).click();
   await (await chooser).setFiles(folder);
 
   const panel = page.getByRole('region', { name: 'Import finished' });

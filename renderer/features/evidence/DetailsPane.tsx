@@ -16,6 +16,9 @@ import { FilesSection } from './FilesSection.tsx';
 import { ReadSection } from '../import/ReadSection.tsx';
 import { LinksSection } from './LinksSection.tsx';
 import { ExcerptsSection } from '../excerpts/ExcerptsSection.tsx';
+import { SeriesSection } from '../series/SeriesSection.tsx';
+import { FeedbackSection } from '../feedback/FeedbackSection.tsx';
+import { AnswerPairsSection } from '../feedback/AnswerPairsSection.tsx';
 import { evidenceFieldLabels, kindOptions, NO_VOICE, voiceOptions, type EvidenceField } from './labels.ts';
 import { useDraft } from './useDraft.ts';
 
@@ -174,22 +177,30 @@ function DetailsForm({ evidence }: { evidence: Evidence }) {
         onBlur={() => saveText('source', source)}
         error={errors.source}
       />
-      <SelectField
-        id="evidence-voice"
-        label="Whose voice"
-        description="For feedback: whose views it gives."
-        options={voiceOptions}
-        value={evidence.voice ?? NO_VOICE}
-        onChange={(v) => {
-          const voice = v === NO_VOICE ? null : (v as Voice);
-          if (voice !== evidence.voice) void save('voice', { voice });
-        }}
-        error={errors.voice}
-      />
+      {evidence.kind === 'feedback' ? null : (
+        <SelectField
+          id="evidence-voice"
+          label="Whose voice"
+          description="For feedback: whose views it gives."
+          options={voiceOptions}
+          value={evidence.voice ?? NO_VOICE}
+          onChange={(v) => {
+            const voice = v === NO_VOICE ? null : (v as Voice);
+            if (voice !== evidence.voice) void save('voice', { voice });
+          }}
+          error={errors.voice}
+        />
+      )}
       <TextAreaField
         id="evidence-description"
-        label="Description"
-        description="What it shows, and the difference it makes for children and families."
+        label={evidence.kind === 'feedback' ? 'Quote or summary' : evidence.kind === 'data' ? 'Notes' : 'Description'}
+        description={
+          evidence.kind === 'feedback'
+            ? 'What they said, in their words where you can.'
+            : evidence.kind === 'data'
+              ? 'How the figures are counted, and anything a reader should know about them.'
+              : 'What it shows, and the difference it makes for children and families.'
+        }
         value={description.draft}
         onChange={description.change}
         onBlur={() => saveText('description', description)}
@@ -205,6 +216,9 @@ function DetailsForm({ evidence }: { evidence: Evidence }) {
       />
       {errors.personalData ? <p className="field-error">{errors.personalData}</p> : null}
 
+      {evidence.kind === 'data' ? <SeriesSection evidence={evidence} /> : null}
+      {evidence.kind === 'feedback' ? <FeedbackSection evidence={evidence} /> : null}
+      <AnswerPairsSection evidence={evidence} />
       <FilesSection evidence={evidence} />
       <ReadSection evidence={evidence} />
       <LinksSection evidence={evidence} />

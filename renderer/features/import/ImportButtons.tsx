@@ -1,27 +1,42 @@
-import { Tooltip, TooltipTrigger } from 'react-aria-components';
+import { Menu, MenuItem, MenuTrigger, Popover, Separator, Text, type Key } from 'react-aria-components';
 import { Button } from '../../components/Button.tsx';
+import { useUiStore } from '../../stores/ui.ts';
 import { pickAndImport } from './pick.ts';
 
-/** "Import files…" and "Import a folder…" in the header (dragging onto the window works too). */
+const items: { id: string; label: string; hint: string }[] = [
+  { id: 'files', label: 'Files…', hint: 'Documents as evidence items (or drag files onto the window)' },
+  { id: 'folder', label: 'A folder…', hint: 'Every file in a folder and the folders inside it' },
+  { id: 'series', label: 'Data series from a spreadsheet…', hint: 'A CSV or Excel table of dated figures' },
+  { id: 'survey', label: 'Survey responses…', hint: 'A survey export: one feedback item per answer' },
+];
+
+/** The header's Import menu: documents, folders, data series and survey exports. */
 export function ImportButtons() {
+  const openDialog = useUiStore((s) => s.openDialog);
+  const onAction = (key: Key) => {
+    if (key === 'files') pickAndImport();
+    else if (key === 'folder') pickAndImport({ directory: true });
+    else if (key === 'series') openDialog({ kind: 'import-series' });
+    else if (key === 'survey') openDialog({ kind: 'import-survey' });
+  };
   return (
-    <>
-      <TooltipTrigger delay={600}>
-        <Button variant="secondary" onPress={() => pickAndImport()}>
-          Import files…
-        </Button>
-        <Tooltip className="tooltip" placement="bottom">
-          Import documents as evidence items (or drag files onto the window)
-        </Tooltip>
-      </TooltipTrigger>
-      <TooltipTrigger delay={600}>
-        <Button variant="secondary" onPress={() => pickAndImport({ directory: true })}>
-          Import a folder…
-        </Button>
-        <Tooltip className="tooltip" placement="bottom">
-          Import every file in a folder and the folders inside it
-        </Tooltip>
-      </TooltipTrigger>
-    </>
+    <MenuTrigger>
+      <Button variant="secondary" aria-label="Import">
+        Import <span aria-hidden="true">▾</span>
+      </Button>
+      <Popover className="popover menu-popover" placement="bottom end">
+        <Menu className="menu" onAction={onAction} aria-label="Import">
+          {items.map((i, n) => [
+            n === 2 ? <Separator key="sep" className="menu-separator" /> : null,
+            <MenuItem key={i.id} id={i.id} className="menu-item" textValue={i.label}>
+              <Text slot="label">{i.label}</Text>
+              <Text slot="description" className="menu-hint">
+                {i.hint}
+              </Text>
+            </MenuItem>,
+          ])}
+        </Menu>
+      </Popover>
+    </MenuTrigger>
   );
 }

@@ -6,6 +6,9 @@ import { useEvidenceStore } from '../../stores/evidence.ts';
 import { isPlanningDialog, useUiStore } from '../../stores/ui.ts';
 import { PlanningDialogs } from '../assessment/PlanningDialogs.tsx';
 import { ExportDialog } from '../export/ExportDialog.tsx';
+import { ImportSeriesDialog } from '../series/ImportSeriesDialog.tsx';
+import { ImportSurveyDialog } from '../feedback/ImportSurveyDialog.tsx';
+import { ReviewFlaggedDialog } from '../feedback/ReviewFlaggedDialog.tsx';
 
 /** The one open dialog, if any. */
 export function Dialogs() {
@@ -43,6 +46,12 @@ export function Dialogs() {
       return <RestoreDialog onClose={close} />;
     case 'export':
       return <ExportDialog onClose={close} />;
+    case 'import-series':
+      return <ImportSeriesDialog onClose={close} />;
+    case 'import-survey':
+      return <ImportSurveyDialog onClose={close} />;
+    case 'review-flagged':
+      return <ReviewFlaggedDialog onClose={close} importId={dialog.importId} />;
     default: {
       const never: never = dialog;
       return never;

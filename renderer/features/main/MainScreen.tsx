@@ -15,6 +15,7 @@ import { resetPlanningStores } from '../../stores/planning.ts';
 import { useViewStore } from '../../stores/view.ts';
 import { AreaPage } from '../assessment/AreaPage.tsx';
 import { ReadinessScreen } from '../readiness/ReadinessScreen.tsx';
+import { VoiceSummaryScreen } from '../feedback/VoiceSummaryScreen.tsx';
 import { AreasPane } from '../areas/AreasPane.tsx';
 import { DetailsPane } from '../evidence/DetailsPane.tsx';
 import { EvidenceListPane } from '../evidence/EvidenceListPane.tsx';
@@ -103,6 +104,10 @@ export function MainScreen() {
       {view === 'readiness' ? (
         <main className="planning-wrap" id="main">
           <ReadinessScreen />
+        </main>
+      ) : view === 'voices' ? (
+        <main className="planning-wrap" id="main">
+          <VoiceSummaryScreen />
         </main>
       ) : view === 'area' ? (
         <main className="planning-wrap" id="main">

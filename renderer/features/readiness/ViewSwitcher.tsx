@@ -6,6 +6,7 @@ const views: { id: ViewName; label: string }[] = [
   { id: 'evidence', label: 'Evidence' },
   { id: 'area', label: 'Areas' },
   { id: 'readiness', label: 'Readiness' },
+  { id: 'voices', label: 'Voices' },
 ];
 
 /** Moves between the evidence library, the area pages and the readiness dashboard. */
