@@ -7,6 +7,8 @@ import './styles/app.css';
 import './styles/planning.css';
 import './styles/import-search.css';
 import './styles/export.css';
+import './styles/series.css';
+import './styles/voices.css';
 
 // Chosen once: Electron's bridge when present, else the web host (reads and hides the token).
 setTransport(chooseTransport(window));
