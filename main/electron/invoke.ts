@@ -10,6 +10,9 @@ export interface Dispatcher {
   dispatch(method: string, input: unknown): Promise<Result<unknown>>;
 }
 
+/** Actions the main process carries out itself (e.g. a save dialog), beside the core's methods. */
+export type ShellMethods = Readonly<Record<string, (input: unknown) => Promise<Result<unknown>>>>;
+
 export interface InvokeRequest {
   /** URL of the frame that sent the message (event.senderFrame?.url). */
   frameUrl: string | null | undefined;
@@ -19,12 +22,20 @@ export interface InvokeRequest {
   input: unknown;
 }
 
-export async function handleInvoke(core: Dispatcher, appOrigin: string, request: InvokeRequest): Promise<Result<unknown>> {
+export async function handleInvoke(core: Dispatcher, appOrigin: string, request: InvokeRequest, shell: ShellMethods = {}): Promise<Result<unknown>> {
   if (!request.isMainFrame || !isTrustedSender(request.frameUrl, appOrigin)) {
     return fail('invalid-input', 'This request did not come from the Revisit Ready window, so it was refused.');
   }
   if (typeof request.method !== 'string') {
     return fail('invalid-input', 'The request did not name an action, so nothing was done.');
+  }
+  const shellMethod = Object.prototype.hasOwnProperty.call(shell, request.method) ? shell[request.method] : undefined;
+  if (shellMethod) {
+    try {
+      return await shellMethod(request.input);
+    } catch {
+      return fail('internal', 'Something went wrong inside Revisit Ready. Nothing was changed; try again.');
+    }
   }
   if (!isMethod(request.method)) {
     return fail('unknown-method', 'Revisit Ready does not know that action, so nothing was done.');

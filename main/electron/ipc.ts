@@ -1,9 +1,9 @@
 /** Wires `revisit:invoke` to the core. The checks live in invoke.ts. */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { INVOKE_CHANNEL } from './channels.ts';
-import { handleInvoke, type Dispatcher } from './invoke.ts';
+import { handleInvoke, type Dispatcher, type ShellMethods } from './invoke.ts';
 
-export function registerIpc(ipcMain: IpcMain, core: Dispatcher, appOrigin: string): () => void {
+export function registerIpc(ipcMain: IpcMain, core: Dispatcher, appOrigin: string, shell: ShellMethods = {}): () => void {
   ipcMain.handle(INVOKE_CHANNEL, (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
     const frame = event.senderFrame;
     return handleInvoke(core, appOrigin, {
@@ -11,7 +11,7 @@ export function registerIpc(ipcMain: IpcMain, core: Dispatcher, appOrigin: strin
       isMainFrame: frame !== null && frame.parent === null,
       method,
       input,
-    });
+    }, shell);
   });
   return () => ipcMain.removeHandler(INVOKE_CHANNEL);
 }

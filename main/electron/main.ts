@@ -9,6 +9,8 @@ import { createApp, type App } from '../core/app.ts';
 import { EVENT_CHANNEL } from './channels.ts';
 import { hardenSession, hardenWebContents } from './harden.ts';
 import { registerIpc } from './ipc.ts';
+import { exportsFolder } from '../core/paths.ts';
+import { SAVE_EXPORT_METHOD, saveExportCopy } from './save-export.ts';
 import { installMenu } from './menu.ts';
 import { libraryOverride, shellPaths, USER_DATA_FOLDER, type ShellPaths } from './paths.ts';
 import { APP_INDEX_URL, APP_ORIGIN } from './protocol-path.ts';
@@ -81,7 +83,15 @@ async function start(): Promise<void> {
 
   hardenSession(session.defaultSession);
   serveRenderer(paths.rendererDir, created);
-  registerIpc(ipcMain, created, APP_ORIGIN);
+  const dataRoot = app.getPath('userData');
+  registerIpc(ipcMain, created, APP_ORIGIN, {
+    [SAVE_EXPORT_METHOD]: (input) =>
+      saveExportCopy(exportsFolder(dataRoot), input, async (suggestedName) => {
+        const options = { title: 'Save the evidence pack', defaultPath: path.join(app.getPath('documents'), suggestedName) };
+        const choice = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+        return choice.canceled || !choice.filePath ? null : choice.filePath;
+      }),
+  });
   created.onEvent((event) => {
     if (mainWindow !== null && !mainWindow.isDestroyed()) mainWindow.webContents.send(EVENT_CHANNEL, event);
   });

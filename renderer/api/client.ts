@@ -58,6 +58,16 @@ export const api = {
   exportUrl(path: string): string | null {
     return current().exportUrl(path);
   },
+  /** Whether the host can save a copy of a pack through a native save dialog (Electron). */
+  canSaveExport(): boolean {
+    return current().saveExport !== undefined;
+  },
+  /** Asks where to save a copy of a pack and saves it; the path saved to, or null if the user cancelled. */
+  async saveExport(path: string): Promise<string | null> {
+    const save = current().saveExport;
+    if (!save) return null;
+    return unwrap(await save(path)).savedTo;
+  },
   onEvent(listener: (event: AppEvent) => void): () => void {
     return current().onEvent(listener);
   },

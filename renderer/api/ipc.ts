@@ -16,7 +16,7 @@ declare global {
   }
 }
 
-const EVENT_NAMES = ['library/changed', 'progress', 'ingest/progress', 'ingest/file', 'ingest/done'] as const;
+const EVENT_NAMES = ['library/changed', 'progress', 'ingest/progress', 'ingest/file', 'ingest/done', 'export/progress'] as const satisfies readonly AppEvent['name'][];
 
 export function createIpcTransport(bridge: RevisitBridge): Transport {
   return {
@@ -38,9 +38,13 @@ export function createIpcTransport(bridge: RevisitBridge): Transport {
     backupUrl() {
       return null;
     },
-    // Under Electron the pack is already on this computer; a save dialog in the main process is still to come.
+    // Under Electron the pack is already on this computer: saveExport asks where to keep a copy.
     exportUrl() {
       return null;
+    },
+    saveExport(path) {
+      // Carried out by the main process itself (main/electron/save-export.ts), not the core.
+      return bridge.invoke('shell/saveExport', { path }) as Promise<TransportResult<{ savedTo: string | null }>>;
     },
     onEvent(listener) {
       const offs = EVENT_NAMES.map((name) =>

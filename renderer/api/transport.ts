@@ -33,9 +33,15 @@ export interface Transport {
   backupUrl(path: string): string | null;
   /**
    * A link that downloads a pack written by export/write into the Exports folder, or null
-   * (IPC: under Electron the main process would offer a save dialog instead; not built yet).
+   * (IPC: under Electron, saveExport offers a save dialog instead).
    */
   exportUrl(path: string): string | null;
+  /**
+   * Under Electron: asks where to save a copy of a pack in the Exports folder (a native
+   * save dialog) and copies it there; the saved path, or null if the user cancelled.
+   * Left out where the host offers a download link instead.
+   */
+  saveExport?(path: string): Promise<TransportResult<{ savedTo: string | null }>>;
   /** Core events (library/changed, progress). Returns the unsubscribe function. */
   onEvent(listener: (event: AppEvent) => void): () => void;
   /** Native menu actions (IPC only). Returns the unsubscribe function. */

@@ -22,6 +22,8 @@ export interface PackResult {
   withheld: number;
   /** A download link (web host), or null (Electron: the file is already on this computer). */
   url: string | null;
+  /** Under Electron: where the user saved a copy through the save dialog (null: not saved elsewhere). */
+  savedTo: string | null;
 }
 
 interface ExportState {
@@ -41,6 +43,8 @@ interface ExportState {
   closePreview(): void;
   write(format: ExportFormat, options: PackOptions): Promise<void>;
   cancel(): Promise<void>;
+  /** Under Electron: asks where to save a copy of the pack just written, and saves it. */
+  saveCopy(): Promise<void>;
   clearResult(): void;
   reset(): void;
 }
@@ -75,8 +79,9 @@ export const useExportStore = create<ExportState>()((set, get) => ({
     const finished = { writing: false, jobId: null, progress: null, cancelling: false };
     try {
       const r = await api.call('export/write', { format, options, jobId });
-      set({ ...finished, result: { ...r, format, url: api.exportUrl(r.path) } });
+      set({ ...finished, result: { ...r, format, url: api.exportUrl(r.path), savedTo: null } });
       say(`Exported the evidence pack to ${r.path}.`);
+      if (api.canSaveExport()) await get().saveCopy();
     } catch (e) {
       if (isApiError(e) && e.code === 'cancelled') {
         set({ ...finished, cancelled: true });
@@ -95,6 +100,18 @@ export const useExportStore = create<ExportState>()((set, get) => ({
     } catch (e) {
       set({ cancelling: false });
       say(`The export could not be cancelled: ${messageOf(e)}`);
+    }
+  },
+  async saveCopy() {
+    const result = get().result;
+    if (!result) return;
+    try {
+      const savedTo = await api.saveExport(result.path);
+      if (savedTo === null) return;
+      set({ result: { ...result, savedTo } });
+      say(`Saved a copy of the evidence pack to ${savedTo}.`);
+    } catch (e) {
+      set({ error: { action: 'write', message: messageOf(e) } });
     }
   },
   clearResult: () => set({ result: null, error: null, cancelled: false }),

@@ -9,6 +9,7 @@ import { Checkbox, CheckboxGroup, Label, ProgressBar, Radio, RadioGroup, Text } 
 import { exportFormats, type ExportFormat } from '../../../shared/api/export.ts';
 import { plural, todayIso } from '../../../shared/format.ts';
 import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
+import { api } from '../../api/client.ts';
 import { Button } from '../../components/Button.tsx';
 import { CheckboxField, TextInputField } from '../../components/fields.tsx';
 import { useAppStore } from '../../stores/app.ts';
@@ -29,7 +30,7 @@ const formatLabel = (f: string) => formatLabels[f]?.label ?? f.toUpperCase();
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const library = useAppStore((s) => s.library);
   const areas = useAreasStore((s) => s.areas);
-  const { previewHtml, previewing, writing, result, error, preview, closePreview, write, clearResult, reset } = useExportStore();
+  const { previewHtml, previewing, writing, result, error, preview, closePreview, write, clearResult, reset, saveCopy } = useExportStore();
   const { progress, cancelling, cancelled, cancel } = useExportStore();
 
   const [areaIds, setAreaIds] = useState<string[]>(() => areas.map((a) => a.id));
@@ -265,6 +266,19 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
                 Download the pack
               </a>
             </p>
+          ) : api.canSaveExport() ? (
+            <>
+              {result.savedTo ? (
+                <p>
+                  A copy was saved to <span className="path">{result.savedTo}</span>
+                </p>
+              ) : null}
+              <p>
+                <Button variant="secondary" onPress={() => void saveCopy()}>
+                  {result.savedTo ? 'Save another copy…' : 'Save a copy…'}
+                </Button>
+              </p>
+            </>
           ) : (
             <p>The pack is on this computer at the place shown above.</p>
           )}

@@ -122,6 +122,31 @@ describe('export the evidence pack', () => {
     expect(within(dialog).queryByRole('progressbar')).toBeNull();
   });
 
+  it('under Electron, offers the save dialog at once and says where the copy went; a cancelled dialog saves nothing', async () => {
+    const fake = setup();
+    const asked: string[] = [];
+    let answer: string | null = null;
+    fake.transport.exportUrl = () => null;
+    fake.transport.saveExport = async (path: string) => {
+      asked.push(path);
+      return { ok: true, value: { savedTo: answer } };
+    };
+    const { user } = renderApp(fake);
+    const dialog = await openExport(user);
+    await user.click(within(dialog).getByRole('button', { name: 'Export the pack' }));
+    const done = await within(dialog).findByRole('status');
+    await waitFor(() => expect(asked).toHaveLength(1));
+    expect(asked[0]).toMatch(/Exports\/Brackenford evidence pack 2026-11-22\.html$/);
+    expect(done.textContent).not.toContain('A copy was saved');
+    expect(within(done).queryByRole('link', { name: 'Download the pack' })).toBeNull();
+
+    answer = '/home/sam/Documents/For the advisors.html';
+    await user.click(within(done).getByRole('button', { name: 'Save a copy…' }));
+    await waitFor(() => expect(done.textContent).toContain('A copy was saved to /home/sam/Documents/For the advisors.html'));
+    expect(asked).toHaveLength(2);
+    expect(within(done).getByRole('button', { name: 'Save another copy…' })).toBeTruthy();
+  });
+
   it('shows each exhibit file of a zip on a progress bar, and cancels calmly', async () => {
     const fake = setup();
     let reject!: (e: Fail) => void;
