@@ -31,6 +31,7 @@ import {
 import { areas, items, library } from './example-content/index.ts';
 import type { Block, CsvSpec, ItemSpec, WrittenSpec } from './example-content/index.ts';
 import { rezip } from '../main/core/export/rezip.ts';
+import { voiceGroup } from '../shared/schemas/feedback.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const defaultOut = path.resolve(here, '..', 'resources', 'example');
@@ -318,6 +319,23 @@ export function toCsv(spec: CsvSpec): string {
   return spec.rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
+/** The series details and values a data item's seed entry carries. */
+function seedSeries(item: ItemSpec) {
+  if (item.kind !== 'data') return {};
+  if (!item.series) throw new Error(`The data item "${item.title}" has no series`);
+  const { values, ...details } = item.series;
+  return { series: { ...details, trendPeriods: details.trendPeriods ?? null, values: values.map((v) => ({ periodStart: v.periodStart, label: v.label, value: v.value, ...(v.note ? { note: v.note } : {}) })) } };
+}
+
+/** The feedback details a feedback item's seed entry carries; "you said, we did" names the answering item by title. */
+function seedFeedback(item: ItemSpec) {
+  if (item.kind !== 'feedback') return {};
+  if (!item.feedback) throw new Error(`The feedback item "${item.title}" has no feedback details`);
+  const { answeredBy, ...details } = item.feedback;
+  if (answeredBy !== undefined && !items.some((i) => i.title === answeredBy)) throw new Error(`"${item.title}" is answered by a missing item "${answeredBy}"`);
+  return { feedback: { ...details, answeredBy: answeredBy ?? null } };
+}
+
 export function buildSeed() {
   return {
     library,
@@ -329,9 +347,12 @@ export function buildSeed() {
       source: item.source,
       description: item.description,
       personalData: item.personalData,
-      voice: item.voice ?? null,
+      // The broad group readiness counts; the feedback details say exactly whose voice.
+      voice: item.feedback ? voiceGroup[item.feedback.voice] : null,
       files: item.files.map((f) => `files/${f.name}`),
       links: item.links,
+      ...seedSeries(item),
+      ...seedFeedback(item),
     })),
   };
 }

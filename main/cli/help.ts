@@ -13,7 +13,9 @@ Commands:
   link <evidence-id> <area-code> [--stance supports|counters] [--note <text>] [--strength activity|impact]
                                                   link an item to an area, saying why
   import <path>… [--area <C>]… [--kind document|data|feedback] [--personal-data true|false]
-                                                  import files and folders (recursively); exit 1 if any file failed
+                                                  import files and folders (recursively); exit 1 if any file failed.
+                                                  --kind data: each CSV/XLSX becomes data series (one per value column);
+                                                  --kind feedback: a survey export becomes feedback items (one per answer)
   search <query> [--limit <n>] [--area <C>]… [--kind <k>]… [--source <org>] [--from <date>] [--to <date>]
                                                   full-text search: words, "a phrase", prefix*, OR, -word
   judge <area-code> sufficient|not-sufficient [--rationale <text>]

@@ -1,6 +1,10 @@
 import { COUNCIL, ICB, TRUST } from './library.ts';
 import type { ItemSpec } from './types.ts';
 
+/** Documents that record the action taken in answer to feedback ("you said, we did"). */
+export const LOCAL_OFFER_RELAUNCH = 'Local offer website – home page capture and usage figures';
+export const HEALTH_AT_18 = '“What happens to my health care at 18?” – guide written with young people';
+
 export const documents: ItemSpec[] = [
   {
     title: 'SEND Local Area Improvement Board minutes – June 2023',
@@ -395,7 +399,7 @@ export const documents: ItemSpec[] = [
     ],
   },
   {
-    title: 'Local offer website – home page capture and usage figures',
+    title: LOCAL_OFFER_RELAUNCH,
     kind: 'document',
     asAt: '2024-05-10',
     source: COUNCIL,
@@ -458,6 +462,57 @@ export const documents: ItemSpec[] = [
         area: 'AOC6',
         stance: 'supports',
         note: 'The relaunched site was designed with parents, and visits have more than doubled since November 2023. Shows both the change and its take-up.',
+      },
+    ],
+  },
+  {
+    title: HEALTH_AT_18,
+    kind: 'document',
+    asAt: '2024-06-12',
+    source: ICB,
+    description:
+      'A one-page guide for young people about moving from children’s to adult health services, written with Brackenford Voices after they told us the move came as a shock. It is now sent to every young person with an EHC plan at 16 and published on the local offer’s “Moving on” pages.',
+    personalData: false,
+    files: [
+      {
+        type: 'text',
+        name: 'health-care-at-18-guide.md',
+        text: `# What happens to my health care at 18?
+
+*Written with Brackenford Voices, June 2024. For young people aged 16 to 25.*
+
+## You said
+
+"One day I just got a letter saying I'd been discharged."
+"Nobody told me I'd have a different doctor."
+
+## So we did this guide. Here is what happens
+
+1. **From 14:** your annual review starts talking about your health when you are an adult.
+   You can ask questions. You do not have to wait to be asked.
+2. **At 16:** you get this guide, and the name of the person who will help you move.
+3. **At 17:** you meet your adult team before you leave the children's team.
+   You can bring someone with you.
+4. **At 18:** your children's team does not just stop. They hand over to the adult
+   team, and they tell you when.
+
+## If something goes wrong
+
+Ring the transition line (weekdays, 9am to 5pm) or tell the person at your annual
+review. You can also ask Brackenford SENDIASS for help. It is free and private.
+
+## Who wrote this
+
+Eleven young people from Brackenford Voices, with the ICB and Wendle Valley
+Community Health. They chose the words. We only checked the facts.
+`,
+      },
+    ],
+    links: [
+      {
+        area: 'AOC7',
+        stance: 'supports',
+        note: 'The guide young people asked for in March, written with them and now sent to every young person with an EHC plan at 16: their request, our answer.',
       },
     ],
   },

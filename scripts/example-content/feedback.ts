@@ -1,4 +1,5 @@
-import { COUNCIL, PCF, SENDIASS } from './library.ts';
+import { HEALTH_AT_18, LOCAL_OFFER_RELAUNCH } from './documents.ts';
+import { COUNCIL, ICB, PCF, SENDIASS } from './library.ts';
 import type { ItemSpec } from './types.ts';
 
 /** Percentage agreeing, 2023 and 2024, in the parent carer forum's annual survey. */
@@ -16,7 +17,7 @@ export const feedback: ItemSpec[] = [
   {
     title: 'Parent carer survey 2024 – summary of results',
     kind: 'feedback',
-    voice: 'parent-carer',
+    feedback: { voice: 'parent-carer-forum', channel: 'survey', sentiment: 'mixed', consent: true, anonymised: true },
     asAt: '2024-06-28',
     source: PCF,
     description:
@@ -76,7 +77,7 @@ export const feedback: ItemSpec[] = [
   {
     title: 'Parent carer survey 2024 – free-text comments (export)',
     kind: 'feedback',
-    voice: 'parent-carer',
+    feedback: { voice: 'parent-carer', channel: 'survey', sentiment: 'mixed', consent: true, anonymised: false },
     asAt: '2024-06-28',
     source: PCF,
     description:
@@ -111,7 +112,7 @@ export const feedback: ItemSpec[] = [
   {
     title: 'Coffee morning notes – families waiting for a neurodevelopmental assessment',
     kind: 'feedback',
-    voice: 'parent-carer',
+    feedback: { voice: 'parent-carer', channel: 'event', sentiment: 'negative', consent: true, anonymised: true },
     asAt: '2024-02-08',
     source: PCF,
     description:
@@ -166,7 +167,7 @@ export const feedback: ItemSpec[] = [
   {
     title: 'SENDIASS annual report 2023–24 – extract on themes of enquiries',
     kind: 'feedback',
-    voice: 'parent-carer',
+    feedback: { voice: 'sendiass', channel: null, sentiment: 'mixed', consent: true, anonymised: true },
     asAt: '2024-05-20',
     source: SENDIASS,
     description:
@@ -226,7 +227,7 @@ export const feedback: ItemSpec[] = [
   {
     title: 'Complaint about a delayed amendment after an annual review',
     kind: 'feedback',
-    voice: 'parent-carer',
+    feedback: { voice: 'parent-carer', channel: 'complaint', sentiment: 'negative', consent: false, anonymised: false },
     asAt: '2024-01-16',
     source: COUNCIL,
     description:
@@ -278,7 +279,7 @@ acknowledgement to the family.
   {
     title: 'Compliment from a parent about an EHC coordinator',
     kind: 'feedback',
-    voice: 'parent-carer',
+    feedback: { voice: 'parent-carer', channel: 'compliment', sentiment: 'positive', consent: true, anonymised: true },
     asAt: '2024-04-09',
     source: COUNCIL,
     description:
@@ -315,7 +316,7 @@ like my daughter. Please pass this on."
   {
     title: '“You said, we did” – autumn 2023',
     kind: 'feedback',
-    voice: 'parent-carer',
+    feedback: { voice: 'parent-carer-forum', channel: 'you-said-we-did', sentiment: 'positive', consent: true, anonymised: true },
     asAt: '2023-11-20',
     source: COUNCIL,
     description:
@@ -364,7 +365,14 @@ like my daughter. Please pass this on."
   {
     title: 'Brackenford Voices young people’s forum – session on moving to adulthood',
     kind: 'feedback',
-    voice: 'child-young-person',
+    feedback: {
+      voice: 'child-young-person',
+      channel: 'forum-meeting',
+      sentiment: 'mixed',
+      consent: true,
+      anonymised: true,
+      answeredBy: HEALTH_AT_18,
+    },
     asAt: '2024-03-13',
     source: COUNCIL,
     description:
@@ -419,7 +427,7 @@ The preparing for adulthood lead agreed to bring a reply to the June meeting.
   {
     title: 'Parent carer forum feedback to the Improvement Board – one year on',
     kind: 'feedback',
-    voice: 'parent-carer',
+    feedback: { voice: 'parent-carer-forum', channel: 'forum-meeting', sentiment: 'mixed', consent: true, anonymised: true },
     asAt: '2024-04-24',
     source: PCF,
     description:
@@ -464,12 +472,24 @@ The preparing for adulthood lead agreed to bring a reply to the June meeting.
         stance: 'supports',
         note: 'The forum itself says it is now an equal partner in governance and lists what it has changed. Strong evidence of strategic co-production, with an honest caveat about individual families.',
       },
+      {
+        area: 'AOC3',
+        stance: 'supports',
+        note: 'A forum member now sits on every termly EHC plan audit, so parents help judge the quality of plans, not only their timeliness.',
+      },
     ],
   },
   {
     title: 'Local offer mystery shopping by the parent carer forum',
     kind: 'feedback',
-    voice: 'parent-carer',
+    feedback: {
+      voice: 'parent-carer-forum',
+      channel: 'event',
+      sentiment: 'negative',
+      consent: true,
+      anonymised: true,
+      answeredBy: LOCAL_OFFER_RELAUNCH,
+    },
     asAt: '2023-02-24',
     source: PCF,
     description:
@@ -532,7 +552,7 @@ ask, and show the date each entry was last checked.
   {
     title: 'SENCO network survey on the EHC process and inclusion support',
     kind: 'feedback',
-    voice: 'practitioner',
+    feedback: { voice: 'school-senco', channel: 'survey', sentiment: 'positive', consent: true, anonymised: true },
     asAt: '2024-02-27',
     source: 'Education',
     description:
@@ -563,6 +583,83 @@ ask, and show the date each entry was last checked.
         area: 'AOC8',
         stance: 'supports',
         note: 'Three quarters of SENCOs say the inclusion support team helps them avoid suspending pupils with SEND.',
+      },
+    ],
+  },
+  {
+    title: 'Health practitioners on writing advice for EHC plans – workshop feedback',
+    kind: 'feedback',
+    feedback: { voice: 'practitioner', channel: 'event', sentiment: 'mixed', consent: true, anonymised: true },
+    asAt: '2024-05-15',
+    source: ICB,
+    description:
+      'What 23 speech and language therapists, occupational therapists, health visitors and school nurses said at a workshop run by the Designated Clinical Officer. “We get the request in good time now and the template makes sense.” “I write the advice and never see the final plan, so I don’t know if it made any difference.” “The plan says weekly therapy but there aren’t enough of us to do that.”',
+    personalData: false,
+    files: [],
+    links: [
+      {
+        area: 'AOC3',
+        stance: 'supports',
+        note: 'Health practitioners say requests for advice now arrive in good time and the new template helps them write it, though they rarely see the final plan.',
+      },
+      {
+        area: 'AOC4',
+        stance: 'counters',
+        note: 'Therapists say plans promise more therapy than there are therapists to deliver it: a commissioning gap still to close.',
+      },
+    ],
+  },
+  {
+    title: 'Councillor and MP enquiries about SEND – summary of themes, 2023–24',
+    kind: 'feedback',
+    feedback: { voice: 'other', channel: 'complaint', sentiment: 'negative', consent: false, anonymised: true },
+    asAt: '2024-04-30',
+    source: COUNCIL,
+    description:
+      'A summary by theme of the 58 enquiries local councillors and the MP made on behalf of families in 2023–24, down from 97 the year before. Most were about amended plans not arriving after an annual review (21) and secondary school places (14). No family is named. A typical one: “My constituent has chased the amended plan for four months and still has no date.”',
+    personalData: false,
+    files: [],
+    links: [
+      {
+        area: 'AOC3',
+        stance: 'counters',
+        note: 'Elected members still raise delayed amendments after annual review more than anything else, matching what SENDIASS and the overdue reviews figures show.',
+      },
+    ],
+  },
+  {
+    title: 'Year 9 pupils on their first preparing for adulthood review',
+    kind: 'feedback',
+    feedback: { voice: 'child-young-person', channel: 'survey', sentiment: 'positive', consent: true, anonymised: true },
+    asAt: '2024-07-05',
+    source: 'Education',
+    description:
+      'A short survey of 34 pupils with EHC plans after their Year 9 annual review, the first to focus on preparing for adulthood. 26 said they got to say what they want to do after school. “They asked me what I’m good at and wrote it down.” “I liked that I could bring my own slides.” “It was mostly the adults talking, but better than last year.”',
+    personalData: false,
+    files: [],
+    links: [
+      {
+        area: 'AOC7',
+        stance: 'supports',
+        note: 'Young people say they now have a say in their Year 9 review and are asked about their plans for after school, as Brackenford Voices asked.',
+      },
+    ],
+  },
+  {
+    title: 'What young people on part-time timetables told us',
+    kind: 'feedback',
+    feedback: { voice: 'child-young-person', channel: 'event', sentiment: 'negative', consent: true, anonymised: true },
+    asAt: '2024-05-22',
+    source: 'Education',
+    description:
+      'Notes from small-group conversations the inclusion support team held with nine pupils with SEND who were on part-time timetables. “I only go in the mornings. I miss lunch with my mates and I’m behind in everything.” “Nobody told me when I’d be back full time.” “The new teacher who checks on me is alright.”',
+    personalData: false,
+    files: [],
+    links: [
+      {
+        area: 'AOC8',
+        stance: 'counters',
+        note: 'Pupils on part-time timetables do not know when they will return full time, and feel cut off from friends and learning.',
       },
     ],
   },

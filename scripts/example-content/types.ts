@@ -56,10 +56,49 @@ export interface ItemSpec {
   source: string;
   description: string;
   personalData: boolean;
-  /** Whose voice a feedback item carries. */
-  voice?: 'parent-carer' | 'child-young-person' | 'practitioner';
   files: FileSpec[];
   links: LinkSpec[];
+  /** For an item of kind 'data': the series its numbers make (the same numbers as its file). */
+  series?: SeriesSpec;
+  /** For an item of kind 'feedback': whose voice, how it reached us, and what it felt like. */
+  feedback?: FeedbackSpec;
+}
+
+/** One period of a data series. A percentage is on a 0–100 scale (67.7, not 0.677). */
+export interface SeriesValueSpec {
+  /** The first day of the period, YYYY-MM-DD. */
+  periodStart: string;
+  /** The period as the council writes it ("Jan 2021", "2023-24 Q1", "2021/22"); also the first cell of its row in the file. */
+  label: string;
+  value: number;
+  note?: string;
+}
+
+export interface SeriesSpec {
+  unit: 'percentage' | 'count' | 'days' | 'weeks' | 'rate';
+  period: 'month' | 'quarter' | 'term' | 'year';
+  better: 'higher' | 'lower';
+  baseline: number | null;
+  target: number | null;
+  milestone: number | null;
+  englandAverage: number | null;
+  /** How many of the latest periods the direction of travel looks at; left out, the app's default for the period. */
+  trendPeriods?: number;
+  /** Oldest first. */
+  values: SeriesValueSpec[];
+}
+
+/** Exactly whose voice a feedback item carries. */
+export type FeedbackVoice = 'parent-carer' | 'child-young-person' | 'practitioner' | 'school-senco' | 'parent-carer-forum' | 'sendiass' | 'other';
+
+export interface FeedbackSpec {
+  voice: FeedbackVoice;
+  channel: 'survey' | 'event' | 'complaint' | 'compliment' | 'forum-meeting' | 'you-said-we-did' | null;
+  sentiment: 'positive' | 'mixed' | 'negative';
+  consent: boolean;
+  anonymised: boolean;
+  /** "You said, we did": the title of the item that records the action taken. */
+  answeredBy?: string;
 }
 
 export interface LibrarySpec {

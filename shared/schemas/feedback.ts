@@ -69,9 +69,19 @@ export const feedbackDetailsInput = z.object({
   respondentRole: longText(200).default(''),
 });
 
-/** Sets a feedback item's details (the item must be of kind feedback). */
-export const feedbackSaveInput = feedbackDetailsInput.partial().extend({
+/**
+ * Sets a feedback item's details (the item must be of kind feedback); what is left out
+ * stays as it was (no defaults here, or a partial save would reset the other fields).
+ */
+export const feedbackSaveInput = z.object({
   id,
+  voice: feedbackVoice.optional(),
+  channel: feedbackChannel.nullable().optional(),
+  sentiment: sentiment.nullable().optional(),
+  consent: z.boolean({ message: 'must be true or false' }).optional(),
+  anonymised: z.boolean({ message: 'must be true or false' }).optional(),
+  question: longText(2000).optional(),
+  respondentRole: longText(200).optional(),
   quote: longText(50000).optional(),
   date: isoDate.nullable().optional(),
 });

@@ -40,7 +40,17 @@ export const seriesDetailsInput = z.object({
  * Sets a data item's details and, when `values` is given, replaces all its values
  * (two values for the same period are refused, naming the period).
  */
-export const seriesSaveInput = seriesDetailsInput.partial().extend({
+export const seriesSaveInput = seriesDetailsInput
+  // A field left out keeps its current value (`.partial()` alone would fill the defaults in, wiping them).
+  .extend({
+    baseline: reference.optional(),
+    target: reference.optional(),
+    milestone: reference.optional(),
+    englandAverage: reference.optional(),
+    trendPeriods: seriesDetailsInput.shape.trendPeriods.unwrap().optional(),
+  })
+  .partial()
+  .extend({
   id,
   values: z.array(seriesValueInput).max(100_000, { message: 'must have at most 100,000 values' }).optional(),
 });
@@ -137,6 +147,8 @@ export const seriesImportInput = z.object({
   /** The source organisation written on every series made. */
   sourceOrganisation: longText(200).default(''),
   areaIds: z.array(id).max(200).default([]),
+  /** The imported file's name, kept with each series made as its source file (default: the path's name, or "Imported data.csv"/".xlsx"). */
+  fileName: longText(255).optional(),
 });
 
 export interface SeriesPreviewColumn {

@@ -22,6 +22,31 @@ interface SeedLink {
   stance: string;
   note: string;
 }
+interface SeedValue {
+  periodStart: string;
+  label: string;
+  value: number;
+  note?: string;
+}
+interface SeedSeries {
+  unit: string;
+  period: string;
+  better: string;
+  baseline: number | null;
+  target: number | null;
+  milestone: number | null;
+  englandAverage: number | null;
+  trendPeriods: number | null;
+  values: SeedValue[];
+}
+interface SeedFeedback {
+  voice: string;
+  channel: string | null;
+  sentiment: string;
+  consent: boolean;
+  anonymised: boolean;
+  answeredBy: string | null;
+}
 interface SeedItem {
   title: string;
   kind: string;
@@ -29,8 +54,11 @@ interface SeedItem {
   source: string;
   description: string;
   personalData: boolean;
+  voice: string | null;
   files: string[];
   links: SeedLink[];
+  series?: SeedSeries;
+  feedback?: SeedFeedback;
 }
 interface Seed {
   library: {
@@ -155,9 +183,9 @@ describe('example library: details and areas', () => {
 describe('example library: evidence items', () => {
   const items = seed.evidence;
 
-  it('has 30 to 40 items with unique titles', () => {
+  it('has 30 to 50 items with unique titles', () => {
     expect(items.length).toBeGreaterThanOrEqual(30);
-    expect(items.length).toBeLessThanOrEqual(40);
+    expect(items.length).toBeLessThanOrEqual(50);
     const titles = items.map((i) => i.title);
     expect(new Set(titles).size).toBe(titles.length);
   });
@@ -304,6 +332,151 @@ describe('example library: files', () => {
         expect(pdfInfo(text, 'CreationDate'), f).toMatch(new RegExp(`^D:${date}`));
         expect(pdfInfo(text, 'Title'), f).toBe(i.title);
       }
+    }
+  });
+});
+
+/** Every row of a CSV file below its header, as fields. */
+function csvRows(rel: string): string[][] {
+  return readFileSync(filePath(rel), 'utf8').trimEnd().split(/\r?\n/).slice(1).map(csvFields);
+}
+
+const dataItems = seed.evidence.filter((i) => i.kind === 'data');
+const feedbackItems = seed.evidence.filter((i) => i.kind === 'feedback');
+const byTitle = (start: string): SeedItem => {
+  const found = seed.evidence.filter((i) => i.title.startsWith(start));
+  expect(found, start).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('example library: data series', () => {
+  it('gives every data item, and only data items, a series with at least three dated, labelled values', () => {
+    expect(dataItems.length).toBeGreaterThanOrEqual(6);
+    for (const i of seed.evidence.filter((x) => x.kind !== 'data')) expect(i.series, i.title).toBeUndefined();
+    for (const i of dataItems) {
+      const s = i.series;
+      expect(s, i.title).toBeDefined();
+      expect(['percentage', 'count', 'days', 'weeks', 'rate'], i.title).toContain(s!.unit);
+      expect(['month', 'quarter', 'term', 'year'], i.title).toContain(s!.period);
+      expect(['higher', 'lower'], i.title).toContain(s!.better);
+      expect(s!.values.length, i.title).toBeGreaterThanOrEqual(3);
+      const starts = s!.values.map((v) => v.periodStart);
+      for (const d of starts) expect(isRealDate(d), `${i.title}: ${d}`).toBe(true);
+      expect([...starts].sort(), i.title).toEqual(starts);
+      expect(new Set(starts).size, i.title).toBe(starts.length);
+      expect(starts.at(-1)! <= (i.asAt ?? '9999'), i.title).toBe(true);
+      for (const v of s!.values) {
+        expect(v.label.trim(), i.title).not.toBe('');
+        expect(Number.isFinite(v.value), i.title).toBe(true);
+        // Percentages on a 0-100 scale, never 0.677 for 67.7%.
+        if (s!.unit === 'percentage') expect(v.value >= 0 && v.value <= 100, `${i.title}: ${v.value}`).toBe(true);
+      }
+      if (s!.unit === 'percentage') expect(Math.max(...s!.values.map((v) => v.value)), i.title).toBeGreaterThan(1);
+    }
+  });
+
+  it('agrees with the item’s CSV file: the labels are rows of the file and the values one of its columns', () => {
+    for (const i of dataItems) {
+      const csvs = i.files.filter((f) => f.endsWith('.csv'));
+      expect(csvs.length, i.title).toBeGreaterThanOrEqual(1);
+      const values = i.series!.values;
+      const agrees = csvs.some((f) => {
+        const rows = csvRows(f);
+        const matched = values.map((v) => rows.filter((r) => r[0] === v.label));
+        if (matched.some((m) => m.length !== 1)) return false;
+        const width = rows[0]?.length ?? 0;
+        for (let col = 1; col < width; col++) {
+          if (values.every((v, k) => matched[k]![0]![col] !== '' && Number(matched[k]![0]![col]) === v.value)) return true;
+        }
+        return false;
+      });
+      expect(agrees, i.title).toBe(true);
+    }
+  });
+
+  it('has a long monthly series of EHC plans within 20 weeks, from 42.9% in January 2021 to 63.2% in August 2024', () => {
+    const ehc = byTitle('EHC plans issued within 20 weeks').series!;
+    expect(ehc).toMatchObject({ unit: 'percentage', period: 'month', better: 'higher', baseline: 16.8, target: 60, milestone: 40, englandAverage: 50.3 });
+    expect(ehc.values).toHaveLength(44);
+    expect(ehc.values[0]).toEqual({ periodStart: '2021-01-01', label: 'Jan 2021', value: 42.9 });
+    expect(ehc.values.at(-1)).toEqual({ periodStart: '2024-08-01', label: 'Aug 2024', value: 63.2 });
+    // The 2022 baseline is what the file's 2022 rows add up to.
+    const rows = csvRows('files/ehcp-20-week-timeliness.csv').filter((r) => r[0]!.endsWith(' 2022'));
+    expect(rows).toHaveLength(12);
+    const issued = rows.reduce((n, r) => n + Number(r[1]), 0);
+    const within = rows.reduce((n, r) => n + Number(r[2]), 0);
+    expect(((within / issued) * 100).toFixed(1)).toBe('16.8');
+  });
+
+  it('has a worsening series and one with no clear change, as well as improving ones', () => {
+    // Children waiting rises every month, and fewer is better.
+    const waiting = byTitle('Children waiting for a neurodevelopmental assessment').series!;
+    expect(waiting).toMatchObject({ better: 'lower', trendPeriods: 12 });
+    expect(waiting.values.map((v) => v.value)).toEqual([1412, 1425, 1441, 1446, 1460, 1472, 1480, 1493, 1507, 1519, 1531, 1538]);
+    // Persistent absence goes up and down over two school years and ends within a point of where it started.
+    const absence = byTitle('Persistent absence and part-time timetables').series!;
+    expect(absence).toMatchObject({ period: 'term', better: 'lower', trendPeriods: 6 });
+    expect(absence.values.map((v) => v.value)).toEqual([38.1, 39.4, 40.6, 36.9, 38.2, 39]);
+    // Overdue annual reviews fall each quarter after the peak, and fewer is better.
+    const reviews = byTitle('Annual reviews overdue').series!;
+    expect(reviews).toMatchObject({ unit: 'count', period: 'quarter', better: 'lower', target: 250 });
+    expect(reviews.values.map((v) => v.value)).toEqual([612, 655, 590, 511, 447, 388]);
+  });
+});
+
+describe('example library: feedback and voices', () => {
+  const GROUP: Record<string, string | null> = {
+    'parent-carer': 'parent-carer',
+    'parent-carer-forum': 'parent-carer',
+    sendiass: 'parent-carer',
+    'child-young-person': 'child-young-person',
+    practitioner: 'practitioner',
+    'school-senco': 'practitioner',
+    other: null,
+  };
+  const CHANNELS = ['survey', 'event', 'complaint', 'compliment', 'forum-meeting', 'you-said-we-did'];
+
+  it('says exactly whose voice every feedback item carries, and keeps the broad voice to match', () => {
+    for (const i of seed.evidence.filter((x) => x.kind !== 'feedback')) {
+      expect(i.feedback, i.title).toBeUndefined();
+      expect(i.voice, i.title).toBeNull();
+    }
+    for (const i of feedbackItems) {
+      const f = i.feedback;
+      expect(f, i.title).toBeDefined();
+      expect(Object.keys(GROUP), i.title).toContain(f!.voice);
+      expect(i.voice, i.title).toBe(GROUP[f!.voice]);
+      if (f!.channel !== null) expect(CHANNELS, i.title).toContain(f!.channel);
+      expect(['positive', 'mixed', 'negative'], i.title).toContain(f!.sentiment);
+      expect(typeof f!.consent, i.title).toBe('boolean');
+      expect(typeof f!.anonymised, i.title).toBe('boolean');
+    }
+  });
+
+  it('hears every voice somewhere, with every sentiment, and has a complaint and a compliment', () => {
+    expect(new Set(feedbackItems.map((i) => i.feedback!.voice))).toEqual(new Set(Object.keys(GROUP)));
+    expect(new Set(feedbackItems.map((i) => i.feedback!.sentiment))).toEqual(new Set(['positive', 'mixed', 'negative']));
+    const channels = feedbackItems.map((i) => i.feedback!.channel);
+    for (const c of ['complaint', 'compliment', 'survey', 'you-said-we-did']) expect(channels, c).toContain(c);
+  });
+
+  it('leaves one voice missing on purpose: children and young people are not heard on EHC plans (AOC3)', () => {
+    const voicesIn = (code: string) => new Set(feedbackItems.filter((i) => i.links.some((l) => l.area === code)).map((i) => i.feedback!.voice));
+    expect([...voicesIn('AOC3')].sort()).toEqual(['other', 'parent-carer', 'parent-carer-forum', 'practitioner', 'school-senco', 'sendiass']);
+    expect(voicesIn('AOC7').has('child-young-person')).toBe(true);
+  });
+
+  it('has two “you said, we did” pairs, each answered by a later document', () => {
+    const pairs = feedbackItems.flatMap((i) => (i.feedback!.answeredBy === null ? [] : [[i.title, i.feedback!.answeredBy] as const]));
+    expect([...pairs].sort()).toEqual([
+      ['Brackenford Voices young people’s forum – session on moving to adulthood', '“What happens to my health care at 18?” – guide written with young people'],
+      ['Local offer mystery shopping by the parent carer forum', 'Local offer website – home page capture and usage figures'],
+    ]);
+    for (const [said, did] of pairs) {
+      const answer = seed.evidence.find((i) => i.title === did)!;
+      const question = seed.evidence.find((i) => i.title === said)!;
+      expect(answer.kind, did).toBe('document');
+      expect(answer.asAt! > question.asAt!, `${did} comes after ${said}`).toBe(true);
     }
   });
 });

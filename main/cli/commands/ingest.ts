@@ -2,6 +2,7 @@ import type { ImportResult } from '../../../shared/schemas/ingest.ts';
 import { boolOption, UsageError } from '../args.ts';
 import { areaByCode, call, openApp, print, str, type Command, type Ctx } from '../context.ts';
 import { segmentsToMarkdown } from '../../core/search/segments.ts';
+import { importTables } from './import-tables.ts';
 
 const resultJson = (r: ImportResult) => ({ path: r.path, status: r.status, id: r.id, error: r.error });
 
@@ -36,6 +37,18 @@ function parseLimit(v: unknown): number | undefined {
   return n;
 }
 
+async function importTablesCommand(ctx: Ctx, kind: 'data' | 'feedback', paths: string[], ids: string[]): Promise<number> {
+  const results = await importTables(ctx, kind, paths, ids);
+  const human = results.map((r) => (r.status === 'imported' ? `imported\t${r.id}\t${r.path}\t(${r.note})` : `failed\t\t${r.path}\t${r.error}`));
+  const bad = results.filter((r) => r.status === 'failed').length;
+  print(ctx, { results: results.map(({ path, status, id, error }) => ({ path, status, id, error })) }, [...human, `${results.length - bad} imported, ${bad} could not be imported.`].join('\n'));
+  if (bad > 0) {
+    ctx.io.stderr(`${bad === 1 ? 'One file' : `${bad} files`} could not be imported; the reason is given beside each.\n`);
+    return 1;
+  }
+  return 0;
+}
+
 export const ingestCommands: Command[] = [
   {
     name: 'import',
@@ -47,6 +60,7 @@ export const ingestCommands: Command[] = [
       const personalData = boolOption(p.values['personal-data'], 'personal-data') ?? false;
       const app = openApp(ctx, true);
       const ids = await areaIds(ctx, strings(p.values['area']));
+      if (kind === 'data' || kind === 'feedback') return importTablesCommand(ctx, kind, p.positionals, ids);
       const stop = app.onEvent((e) => {
         if (e.name !== 'ingest/file') return;
         const { result } = e.payload as { result: ImportResult };

@@ -4,7 +4,11 @@ import { z } from 'zod';
 import { libraryDetailsInput } from '../../../shared/schemas/library.ts';
 import { areaCreateInput } from '../../../shared/schemas/areas.ts';
 import { evidenceCreateInput, stance } from '../../../shared/schemas/evidence.ts';
+import { feedbackDetailsInput, voiceGroup } from '../../../shared/schemas/feedback.ts';
+import { seriesDetailsInput, seriesValueInput } from '../../../shared/schemas/series.ts';
 import { createArea, findAreaByCode } from '../areas/areas.ts';
+import type { Db } from '../db/open.ts';
+import { writeTransaction } from '../db/write.ts';
 import { CoreError } from '../errors.ts';
 import { attachStaged } from '../evidence/attach.ts';
 import { createEvidence, setLink } from '../evidence/evidence.ts';
@@ -18,10 +22,15 @@ const seedSchema = z.object({
     evidenceCreateInput.extend({
       files: z.array(z.string()).default([]),
       links: z.array(z.object({ area: z.string(), stance: stance.default('supports'), note: z.string().default('') })).default([]),
+      /** A data item's series: its details and values. */
+      series: seriesDetailsInput.extend({ values: z.array(seriesValueInput).default([]) }).optional(),
+      /** A feedback item's details; "you said, we did" names the answering item by its title. */
+      feedback: feedbackDetailsInput.extend({ answeredBy: z.string().nullable().default(null) }).optional(),
     }),
   ),
 });
 export type Seed = z.output<typeof seedSchema>;
+type SeedItem = Seed['evidence'][number];
 
 export function readSeed(exampleDir: string): Seed {
   try {
@@ -31,25 +40,93 @@ export function readSeed(exampleDir: string): Seed {
   }
 }
 
-/** Builds a library at `target` from the shipped seed, through the same core functions the app uses. */
+const damaged = (what: string) => new CoreError('internal', `The example library that came with the app is damaged: ${what}. Reinstall Revisit Ready to get it back.`);
+
+/** Checks what the seed says about one item's series and feedback before anything is written. */
+function checkItem(item: SeedItem, titles: Set<string>): void {
+  if (item.series && item.kind !== 'data') throw damaged(`“${item.title}” has a series but is not a data item`);
+  if (item.feedback && item.kind !== 'feedback') throw damaged(`“${item.title}” has feedback details but is not a feedback item`);
+  if (item.feedback && item.voice !== voiceGroup[item.feedback.voice]) throw damaged(`“${item.title}” gives two different voices`);
+  if (item.series?.values.some((v) => v.label.trim() === '')) throw damaged(`“${item.title}” has a value without a label`);
+  const answeredBy = item.feedback?.answeredBy;
+  if (answeredBy != null && (answeredBy === item.title || !titles.has(answeredBy))) throw damaged(`“${item.title}” is answered by an unknown item`);
+}
+
+/** Writes (or replaces) a data item's series details and values. */
+function writeSeries(db: Db, evidenceId: string, series: NonNullable<SeedItem['series']>): void {
+  db.prepare(
+    `INSERT INTO series (evidence_id, unit, period, better, baseline, target, milestone, england_average, trend_periods)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (evidence_id) DO UPDATE SET unit = excluded.unit, period = excluded.period, better = excluded.better,
+       baseline = excluded.baseline, target = excluded.target, milestone = excluded.milestone,
+       england_average = excluded.england_average, trend_periods = excluded.trend_periods`,
+  ).run(evidenceId, series.unit, series.period, series.better, series.baseline, series.target, series.milestone, series.englandAverage, series.trendPeriods);
+  db.prepare('DELETE FROM series_value WHERE evidence_id = ?').run(evidenceId);
+  const insert = db.prepare('INSERT INTO series_value (evidence_id, period_start, label, value, note) VALUES (?, ?, ?, ?, ?)');
+  for (const v of series.values) insert.run(evidenceId, v.periodStart, v.label.trim(), v.value, v.note);
+}
+
+/** Writes (or replaces) a feedback item's details, with the item answering it if any. */
+function writeFeedback(db: Db, evidenceId: string, feedback: NonNullable<SeedItem['feedback']>, answeredBy: string | null): void {
+  db.prepare(
+    `INSERT INTO feedback (evidence_id, voice, channel, sentiment, consent, anonymised, question, respondent_role, answered_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (evidence_id) DO UPDATE SET voice = excluded.voice, channel = excluded.channel, sentiment = excluded.sentiment,
+       consent = excluded.consent, anonymised = excluded.anonymised, question = excluded.question,
+       respondent_role = excluded.respondent_role, answered_by = excluded.answered_by`,
+  ).run(
+    evidenceId,
+    feedback.voice,
+    feedback.channel,
+    feedback.sentiment,
+    feedback.consent ? 1 : 0,
+    feedback.anonymised ? 1 : 0,
+    feedback.question,
+    feedback.respondentRole,
+    answeredBy,
+  );
+}
+
+/**
+ * Builds a library at `target` from the shipped seed, through the same core functions the
+ * app uses. The files are staged first; then areas, items, files, links, series and
+ * feedback are written in one transaction, so a damaged seed leaves nothing half-built.
+ */
 export async function buildExampleLibrary(exampleDir: string, target: string, now: Date): Promise<Library> {
   const seed = readSeed(exampleDir);
+  const titles = new Set(seed.evidence.map((e) => e.title));
+  if (titles.size !== seed.evidence.length) throw damaged('two items have the same title');
+  for (const item of seed.evidence) checkItem(item, titles);
   const lib = Library.create(target, (db) => insertDetails(db, seed.library, now));
   try {
-    for (const area of seed.areas) createArea(lib.db, area, now);
+    const staged: { uploadId: string; name: string }[][] = [];
     for (const item of seed.evidence) {
-      const { files, links, ...fields } = item;
-      const created = createEvidence(lib.db, fields, now, seed.library.userName);
-      for (const file of files) {
-        const staged = await lib.store.staging.stageFile(join(exampleDir, file));
-        attachStaged(lib, lib.store.staging, created.id, staged.uploadId, basename(file), now);
-      }
-      for (const link of links) {
-        const area = findAreaByCode(lib.db, link.area);
-        if (!area) throw new CoreError('internal', `The example library links to an unknown area ${link.area}.`);
-        setLink(lib.db, { evidenceId: created.id, areaId: area.id, stance: link.stance, note: link.note }, now);
-      }
+      const files: { uploadId: string; name: string }[] = [];
+      for (const file of item.files) files.push({ uploadId: (await lib.store.staging.stageFile(join(exampleDir, file))).uploadId, name: basename(file) });
+      staged.push(files);
     }
+    writeTransaction(lib.db, () => {
+      for (const area of seed.areas) createArea(lib.db, area, now);
+      const ids = new Map<string, string>();
+      seed.evidence.forEach((item, i) => {
+        const { files: _files, links, series, feedback: _feedback, ...fields } = item;
+        const created = createEvidence(lib.db, fields, now, seed.library.userName);
+        ids.set(item.title, created.id);
+        for (const file of staged[i] ?? []) attachStaged(lib, lib.store.staging, created.id, file.uploadId, file.name, now);
+        for (const link of links) {
+          const area = findAreaByCode(lib.db, link.area);
+          if (!area) throw new CoreError('internal', `The example library links to an unknown area ${link.area}.`);
+          setLink(lib.db, { evidenceId: created.id, areaId: area.id, stance: link.stance, note: link.note }, now);
+        }
+        if (series) writeSeries(lib.db, created.id, series);
+      });
+      // Feedback last, so that "you said, we did" can point at any item.
+      for (const item of seed.evidence) {
+        if (!item.feedback) continue;
+        const answeredBy = item.feedback.answeredBy === null ? null : (ids.get(item.feedback.answeredBy) ?? null);
+        writeFeedback(lib.db, ids.get(item.title) as string, item.feedback, answeredBy);
+      }
+    });
     return lib;
   } catch (e) {
     lib.close();

@@ -4,6 +4,7 @@
  * the pack model (model.ts, wording.ts); here it is only arranged and cleaned.
  */
 import { formatDate } from '../../../shared/format.ts';
+import type { PackSeries } from './annexes.ts';
 import type { CountRow, Pack, PackArea } from './model.ts';
 
 export type ParaStyle = 'body' | 'date' | 'note' | 'quote' | 'judgement';
@@ -25,8 +26,17 @@ export interface TableBlock {
   widths: number[];
 }
 
+/** A chart: its SVG, the text alternative, and the caption shown under it. */
+export interface FigureBlock {
+  kind: 'figure';
+  svg: string;
+  alt: string;
+  caption: string;
+}
+
 export type Block =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
+  | FigureBlock
   | { kind: 'para'; style: ParaStyle; text: string }
   | { kind: 'list'; items: ListItem[] }
   | TableBlock;
@@ -44,7 +54,9 @@ export const headings = {
   findings: 'Main findings',
   closing: 'Closing',
   annexA: 'Annex A: exhibit index',
-  annexB: 'Annex B: latest stocktake of the written statement of action',
+  annexB: 'Annex B: data series',
+  annexC: 'Annex C: who the feedback came from',
+  annexD: 'Annex D: latest stocktake of the written statement of action',
   initially: 'At the initial inspection, inspectors found the following:',
   noFindings: 'No findings have been recorded for this area yet.',
   stillToImprove: 'Still to improve:',
@@ -96,6 +108,32 @@ export function exhibitTable(pack: Pack): TableBlock {
   };
 }
 
+function seriesBlocks(s: PackSeries): Block[] {
+  return [
+    { kind: 'heading', level: 3, text: clean(`${s.ref}: ${s.title}`) },
+    ...(s.trend ? [para(s.trend)] : []),
+    ...(s.references ? [para(`Reference lines: ${s.references}.`)] : []),
+    ...(s.chart
+      ? [
+          { kind: 'figure', svg: s.chart.svg, alt: clean(s.chart.alt), caption: clean(`Chart of ${s.title}${s.source ? ` (source: ${s.source})` : ''}; the figures are in the table below.`) } satisfies FigureBlock,
+          { kind: 'table', caption: clean(`The figures of ${s.title}`), head: ['Period', 'Value'], rows: s.rows.map((r) => r.map(clean)), widths: [2, 1] } satisfies TableBlock,
+        ]
+      : [para('No figures have been recorded for this series.')]),
+  ];
+}
+
+export const voicesHead = ['Voice', 'Positive', 'Mixed', 'Negative', 'Not recorded', 'Total'];
+
+export function voicesTable(pack: Pack): TableBlock {
+  return {
+    kind: 'table',
+    caption: 'Feedback among the exhibits by whose voice and sentiment (counts of 1 or 2 are shown as "fewer than 3")',
+    head: voicesHead,
+    rows: pack.voices.rows.map((r) => [r.label, r.positive, r.mixed, r.negative, r.notRecorded, r.total]),
+    widths: [2.4, 1, 1, 1, 1.1, 1],
+  };
+}
+
 export function packBlocks(pack: Pack): Block[] {
   const st = pack.stocktake;
   return [
@@ -117,6 +155,11 @@ export function packBlocks(pack: Pack): Block[] {
     { kind: 'heading', level: 2, text: headings.annexA },
     pack.exhibits.length ? exhibitTable(pack) : para('The pack cites no exhibits.'),
     { kind: 'heading', level: 2, text: headings.annexB },
+    ...(pack.series.length ? pack.series.flatMap(seriesBlocks) : [para('No data series is among the exhibits.')]),
+    { kind: 'heading', level: 2, text: headings.annexC },
+    ...pack.voices.sentences.map((t) => para(t)),
+    voicesTable(pack),
+    { kind: 'heading', level: 2, text: headings.annexD },
     ...(st
       ? [para(st.summary), { kind: 'table', caption: `Actions by status on ${formatDate(st.takenOn)}`, head: ['Status', 'Actions'], rows: st.counts.map((c) => [clean(c.label), c.count]), widths: [3, 1] } satisfies TableBlock]
       : [para('No stocktake of the written statement of action has been recorded yet.')]),

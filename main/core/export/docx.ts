@@ -11,6 +11,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageNumber,
   Paragraph,
@@ -22,7 +23,9 @@ import {
   WidthType,
   type IParagraphOptions,
 } from 'docx';
-import { clean, packBlocks, type Block, type ListItem, type ParaStyle, type TableBlock } from './blocks.ts';
+import { clean, packBlocks, type Block, type FigureBlock, type ListItem, type ParaStyle, type TableBlock } from './blocks.ts';
+import { chartPng } from './chart-png.ts';
+import { CHART_HEIGHT, CHART_WIDTH } from './charts.ts';
 import type { Pack } from './model.ts';
 import { packInstant } from './pdf.ts';
 import { rezip } from './rezip.ts';
@@ -105,7 +108,33 @@ function table(t: TableBlock): (Paragraph | Table)[] {
   ];
 }
 
-function draw(block: Block): (Paragraph | Table)[] {
+/** A chart as a picture with its text alternative, and its caption under it. */
+function figure(f: FigureBlock, png: Buffer): Paragraph[] {
+  const w = 600;
+  return [
+    new Paragraph({
+      keepNext: true,
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: png,
+          transformation: { width: w, height: Math.round((w / CHART_WIDTH) * CHART_HEIGHT) },
+          altText: { name: 'Chart', title: f.caption, description: f.alt },
+        }),
+      ],
+    }),
+    new Paragraph({ children: [new TextRun({ text: f.caption, size: 18, color: GREY })] }),
+  ];
+}
+
+/** docx numbers drawings from a counter that lives as long as the process: number them from 1 in each document. */
+function numberDrawings(xmlBytes: Buffer): Buffer {
+  let n = 0;
+  return Buffer.from(xmlBytes.toString('utf8').replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++n}"`), 'utf8');
+}
+
+function draw(block: Block, pngs: Map<string, Buffer>): (Paragraph | Table)[] {
+  if (block.kind === 'figure') return figure(block, pngs.get(block.svg)!);
   if (block.kind === 'heading') return [new Paragraph({ heading: headingLevel[block.level], bidirectional: RTL.test(block.text), children: [new TextRun(block.text)] })];
   if (block.kind === 'para') return [para(block.style, block.text)];
   if (block.kind === 'list') return block.items.map(bullet);
@@ -132,6 +161,9 @@ export async function renderDocx(pack: Pack): Promise<Buffer> {
       }),
     ],
   });
+  const blocks = packBlocks(pack);
+  const pngs = new Map<string, Buffer>();
+  for (const b of blocks) if (b.kind === 'figure' && !pngs.has(b.svg)) pngs.set(b.svg, await chartPng(b.svg));
   const doc = new Document({
     title: clean(pack.title),
     subject: 'Evidence pack for the SEND revisit',
@@ -150,10 +182,10 @@ export async function renderDocx(pack: Pack): Promise<Buffer> {
         properties: { page: { margin: { top: 1300, bottom: 1300, left: 1250, right: 1250 } } },
         headers: { default: header },
         footers: { default: footer },
-        children: packBlocks(pack).flatMap(draw),
+        children: blocks.flatMap((b) => draw(b, pngs)),
       },
     ],
   });
   const packed = await Packer.toBuffer(doc);
-  return rezip(packed, pack.asAt, { 'docProps/core.xml': Buffer.from(coreXml(pack), 'utf8') });
+  return rezip(packed, pack.asAt, { 'docProps/core.xml': Buffer.from(coreXml(pack), 'utf8'), 'word/document.xml': numberDrawings });
 }

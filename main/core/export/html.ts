@@ -3,6 +3,8 @@
  * Every piece of library text goes through `esc`; the output depends only on the pack.
  */
 import { formatDate } from '../../../shared/format.ts';
+import type { PackSeries } from './annexes.ts';
+import { headings, voicesHead } from './blocks.ts';
 import type { CountRow, Pack, PackArea } from './model.ts';
 
 // C0/C1 control characters other than tab and newline have no place in the text.
@@ -38,6 +40,7 @@ blockquote{margin:.5em 0 1em;padding:.2em 1em;border-left:4px solid #b1b4b6}
 table{border-collapse:collapse;width:100%;margin:1em 0;font-size:.95em}
 th,td{border:1px solid #b1b4b6;padding:.3em .5em;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 caption{text-align:left;font-weight:bold;margin-bottom:.3em}
+.chart{margin:1em 0}.chart svg{max-width:100%;height:auto}figcaption{font-size:.9em;color:#505a5f}
 .draft{position:fixed;top:40%;left:0;right:0;text-align:center;font-size:6em;color:rgba(212,53,28,.15);transform:rotate(-30deg);pointer-events:none}
 @media print{main{max-width:none;padding:0}h2,h3{break-after:avoid}tr{break-inside:avoid}}
 `.trim();
@@ -86,6 +89,37 @@ function exhibitIndex(pack: Pack) {
   return `<table>\n<caption>Every exhibit, in order of reference</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`;
 }
 
+/** A table of text cells: the first cell of each row is its header. */
+function textTable(caption: string, head: readonly string[], rows: readonly (readonly string[])[]) {
+  const th = head.map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+  const body = rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row" dir="auto">${esc(c)}</th>` : `<td>${esc(c)}</td>`)).join('')}</tr>`).join('\n');
+  return `<table>\n<caption>${esc(caption)}</caption>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+}
+
+// The chart's SVG is made by the chart library through a DOM, which escapes every text and attribute.
+function seriesSection(s: PackSeries) {
+  return [
+    `<section aria-labelledby="series-${esc(s.ref)}">`,
+    `<h3 id="series-${esc(s.ref)}" dir="auto">${esc(s.ref)}: ${esc(s.title)}</h3>`,
+    s.trend ? `<p>${esc(s.trend)}</p>` : '',
+    s.references ? `<p>Reference lines: ${esc(s.references)}.</p>` : '',
+    s.chart
+      ? [
+          `<figure class="chart">\n${s.chart.svg}\n<figcaption>Chart of ${esc(s.title)}${s.source ? ` (source: ${esc(s.source)})` : ''}; the figures are in the table below.</figcaption>\n</figure>`,
+          textTable(`The figures of ${s.title}`, ['Period', 'Value'], s.rows),
+        ].join('\n')
+      : '<p>No figures have been recorded for this series.</p>',
+    '</section>',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+function voices(pack: Pack) {
+  const rows = pack.voices.rows.map((r) => [r.label, r.positive, r.mixed, r.negative, r.notRecorded, r.total]);
+  return [...pack.voices.sentences.map((t) => `<p>${esc(t)}</p>`), textTable('Feedback among the exhibits by whose voice and sentiment (counts of 1 or 2 are shown as "fewer than 3")', voicesHead, rows)].join('\n');
+}
+
 function stocktake(pack: Pack) {
   if (!pack.stocktake) return '<p>No stocktake of the written statement of action has been recorded yet.</p>';
   const rows = pack.stocktake.counts.map((c) => `<tr><th scope="row">${esc(c.label)}</th><td>${esc(c.count)}</td></tr>`).join('\n');
@@ -116,7 +150,11 @@ export function renderHtml(pack: Pack): string {
     ...pack.closing.map(p),
     '<h2>Annex A: exhibit index</h2>',
     exhibitIndex(pack),
-    '<h2>Annex B: latest stocktake of the written statement of action</h2>',
+    `<h2>${headings.annexB}</h2>`,
+    ...(pack.series.length ? pack.series.map(seriesSection) : ['<p>No data series is among the exhibits.</p>']),
+    `<h2>${headings.annexC}</h2>`,
+    voices(pack),
+    `<h2>${headings.annexD}</h2>`,
     stocktake(pack),
   ].filter(Boolean);
   return [

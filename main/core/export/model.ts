@@ -17,6 +17,7 @@ import type { Db } from '../db/open.ts';
 import { notFound } from '../errors.ts';
 import { getDetails } from '../library/details.ts';
 import { loadItems, loadLinks, type PackFile, type PackItem } from './load.ts';
+import { seriesAnnex, voicesAnnex, type PackSeries, type PackVoices } from './annexes.ts';
 import { heardFromSentences, judgementSentence, kindLabels, openingSentences, summarySentences, suppressed, voiceLabels } from './wording.ts';
 
 export type ExportOptions = z.output<typeof exportOptions>;
@@ -79,6 +80,9 @@ export interface Pack {
   areas: PackArea[];
   closing: string[];
   exhibits: Exhibit[];
+  /** Each data series among the exhibits, in exhibit order. */
+  series: PackSeries[];
+  voices: PackVoices;
   stocktake: { takenOn: string; summary: string; counts: CountRow[] } | null;
 }
 
@@ -190,6 +194,8 @@ export function buildPack(db: Db, options: ExportOptions, today: string): Pack {
       'Each finding above cites its evidence by exhibit reference; the exhibit index below lists every exhibit, and the files travel beside this pack.',
     ],
     exhibits,
+    series: seriesAnnex(db, exhibits),
+    voices: voicesAnnex(db, exhibits),
     stocktake: latest ? { takenOn: latest.takenOn, summary: latest.summary, counts: latest.counts.map((c) => ({ label: c.label, count: String(c.count) })) } : null,
   };
 }

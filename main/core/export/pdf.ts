@@ -10,7 +10,9 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { clean, packBlocks, type Block, type ListItem, type ParaStyle, type TableBlock } from './blocks.ts';
+import SVGtoPDF from 'svg-to-pdfkit';
+import { clean, packBlocks, type Block, type FigureBlock, type ListItem, type ParaStyle, type TableBlock } from './blocks.ts';
+import { CHART_HEIGHT, CHART_WIDTH } from './charts.ts';
 import type { Pack } from './model.ts';
 
 type Doc = PDFKit.PDFDocument;
@@ -103,6 +105,7 @@ function draw(doc: Doc, root: Struct, block: Block) {
   if (block.kind === 'heading') return heading(doc, root, block.level, block.text);
   if (block.kind === 'para') return para(doc, root, block.style, block.text);
   if (block.kind === 'list') return list(doc, root, block.items);
+  if (block.kind === 'figure') return figure(doc, root, block);
   return table(doc, root, block);
 }
 
@@ -177,6 +180,33 @@ function list(doc: Doc, root: Struct, items: ListItem[]) {
   }
   L.end();
   doc.y += 4;
+}
+
+/** A chart: drawn from its SVG as vector graphics, tagged as one Figure with its text alternative. */
+function figure(doc: Doc, root: Struct, f: FigureBlock) {
+  const w = width(doc);
+  const h = (w / CHART_WIDTH) * CHART_HEIGHT;
+  doc.font('body').fontSize(9);
+  const captionHeight = doc.heightOfString(f.caption, { width: w });
+  keep(doc, h + captionHeight + 12);
+  const top = doc.y;
+  root.add(
+    doc.struct('Figure', { alt: f.alt }, [
+      () =>
+        SVGtoPDF(doc, f.svg, left(doc), top, {
+          width: w,
+          height: h,
+          assumePt: false,
+          fontCallback: (_family: string, bold: boolean) => (bold ? 'bold' : 'body'),
+        }),
+    ]),
+  );
+  doc.x = left(doc);
+  doc.y = top + h + 4;
+  doc.fillColor(GREY);
+  tag(doc, root, 'P', f.caption, () => doc.text(f.caption, left(doc), doc.y, { width: w }));
+  doc.font('body').fontSize(BODY).fillColor(INK);
+  doc.y += 8;
 }
 
 interface Cell {

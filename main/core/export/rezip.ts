@@ -7,7 +7,12 @@ import yazl from 'yazl';
  * the same bytes on every run and in every time zone. Used on the Word pack, whose
  * zip library stamps entries with the time of writing.
  */
-export async function rezip(zipBytes: Buffer, asAt: string, replace: Record<string, Buffer> = {}, hour = 12): Promise<Buffer> {
+export async function rezip(
+  zipBytes: Buffer,
+  asAt: string,
+  replace: Record<string, Buffer | ((data: Buffer) => Buffer)> = {},
+  hour = 12,
+): Promise<Buffer> {
   const [y, m, d] = asAt.split('-').map(Number) as [number, number, number];
   const mtime = new Date(y, m - 1, d, hour, 0, 0);
   const zip = await yauzl.fromBufferPromise(zipBytes, { lazyEntries: true });
@@ -27,7 +32,9 @@ export async function rezip(zipBytes: Buffer, asAt: string, replace: Record<stri
     const stream = await zip.openReadStreamPromise(entry);
     const parts: Buffer[] = [];
     for await (const c of stream) parts.push(c as Buffer);
-    entries.push({ name: entry.fileName, data: replace[entry.fileName] ?? Buffer.concat(parts) });
+    const data = Buffer.concat(parts);
+    const r = replace[entry.fileName];
+    entries.push({ name: entry.fileName, data: r === undefined ? data : typeof r === 'function' ? r(data) : r });
   }
   zip.close();
   const first = '[Content_Types].xml';

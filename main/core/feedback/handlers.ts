@@ -1,19 +1,23 @@
 import type { FeedbackInputs } from '../../../shared/api/feedback.ts';
-import { CoreError } from '../errors.ts';
 import type { HandlersFor } from '../handler.ts';
+import { answerFeedback, feedbackPairs, getFeedback, listFlagged, reviewFlagged, saveFeedback } from './feedback.ts';
+import { importSurvey, previewSurvey } from './survey.ts';
+import { voiceSummary } from './voice-summary.ts';
 
-const todo = (): never => {
-  throw new CoreError('invalid-input', 'Feedback details are not available yet.');
-};
+export { importSurveyFile } from './survey.ts';
 
 export const feedbackHandlers: HandlersFor<FeedbackInputs> = {
-  'feedback/get': todo,
-  'feedback/save': todo,
-  'feedback/answer': todo,
-  'feedback/pairs': todo,
-  'feedback/previewSurvey': todo,
-  'feedback/importSurvey': todo,
-  'feedback/flagged': todo,
-  'feedback/review': todo,
-  'voice/summary': todo,
+  'feedback/get': (input, s) => getFeedback(s.requireLibrary().db, input.id),
+  'feedback/save': (input, s) => saveFeedback(s.requireLibrary().db, input, s.now),
+  'feedback/answer': (input, s) => answerFeedback(s.requireLibrary().db, input, s.now),
+  'feedback/pairs': (input, s) => feedbackPairs(s.requireLibrary().db, input.id),
+  'feedback/previewSurvey': (input, s) => previewSurvey(s, input.source),
+  'feedback/importSurvey': async (input, s) => {
+    const result = await importSurvey(s, input);
+    s.env.emit('library/changed', { reason: 'feedback-imported' });
+    return result;
+  },
+  'feedback/flagged': (input, s) => listFlagged(s.requireLibrary().db, input),
+  'feedback/review': (input, s) => reviewFlagged(s.requireLibrary().db, input, s.now),
+  'voice/summary': (input, s) => voiceSummary(s.requireLibrary().db, input.areaId),
 };

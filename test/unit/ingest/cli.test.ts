@@ -45,12 +45,44 @@ describe('revisit import and search (CLI contract)', () => {
     expect(none.json()).toEqual({ hits: [] });
   });
 
-  it('answers --kind data with exit 1 and a sentence, and a wrong command line with exit 2', async () => {
+  it('imports a KPI table as data series and a survey export as feedback items, file by file', async () => {
+    const lib = join(tempDir(), 'lib');
+    await revisit(['init', '--name', 'Testshire', '--library', lib]);
+    await revisit(['area', 'add', '--code', 'AOC1', '--title', 'Plans', '--weakness', 'Late.', '--library', lib]);
+    const dir = tempDir();
+    const kpi = writeTo(dir, 'kpis.csv', 'Year,% within 20 weeks,Complaints\r\n2021/22,4%,54\r\n2022/23,20%,38\r\n2023/24,39%,15\r\n');
+    const notes = writeTo(dir, 'notes.txt', 'Not a table.');
+    const data = await revisit(['import', dir, '--kind', 'data', '--area', 'AOC1', '--library', lib, '--json']);
+    expect(data.code).toBe(1); // notes.txt is not a table
+    const results = data.json().results as { path: string; status: string; id: string | null; error: string | null }[];
+    expect(results).toEqual([
+      { path: kpi, status: 'imported', id: expect.any(String), error: null },
+      { path: kpi, status: 'imported', id: expect.any(String), error: null },
+      { path: notes, status: 'failed', id: null, error: 'Only CSV and Excel (.xlsx) files can be imported as data series.' },
+    ]);
+    const listed = (await revisit(['evidence', 'list', '--area', 'AOC1', '--library', lib, '--json'])).json().evidence as { title: string; kind: string }[];
+    expect(listed.map((e) => [e.kind, e.title]).sort()).toEqual([
+      ['data', '% within 20 weeks'],
+      ['data', 'Complaints'],
+    ]);
+
+    const survey = writeTo(
+      dir,
+      'survey.csv',
+      '\uFEFFI am a…,What has got better?,What could be better?\r\nParent or carer,"The new caseworker calls back.\r\nEvery time.",The wait for an assessment is still far too long for us.\r\nYoung person,My plan says what I want now,\r\n',
+    );
+    const feedback = await revisit(['import', survey, '--kind', 'feedback', '--library', lib]);
+    expect(feedback.code).toBe(0);
+    expect(feedback.stdout).toMatch(/^imported\t\S+\t.*survey\.csv\t\(3 feedback items from 2 responses\)$/m);
+    const bad = writeTo(dir, 'empty.csv', '');
+    const refused = await revisit(['import', bad, '--kind', 'data', '--library', lib, '--json']);
+    expect(refused.code).toBe(1);
+    expect(refused.json().results[0]).toMatchObject({ status: 'failed', id: null, error: expect.stringMatching(/\.$/) });
+  });
+
+  it('answers a wrong command line with exit 2, and an unknown area with exit 1', async () => {
     const lib = join(tempDir(), 'lib');
     await revisit(['init', '--library', lib]);
-    const data = await revisit(['import', tempDir(), '--kind', 'data', '--library', lib, '--json']);
-    expect(data.code).toBe(1);
-    expect(data.json().error.message).toMatch(/^Importing files as data series is not available yet/);
     expect((await revisit(['import', '--library', lib])).code).toBe(2);
     expect((await revisit(['import', 'x', '--kind', 'poems', '--library', lib])).code).toBe(2);
     expect((await revisit(['search', 'x', '--limit', 'lots', '--library', lib])).code).toBe(2);

@@ -1,0 +1,104 @@
+/**
+ * The pack's annexes drawn from data and voices: each data series among the exhibits
+ * (chart, figures, direction of travel), and who the feedback among the exhibits came
+ * from, by sentiment. Counts of people (1 or 2) are suppressed as "fewer than 3".
+ */
+import { feedbackVoices, type FeedbackVoice } from '../../../shared/schemas/feedback.ts';
+import { formatSeriesValue } from '../../../shared/series/format.ts';
+import { valueLabel, referenceLines } from '../../../shared/charts/series-chart.ts';
+import { describeSeries } from '../../../shared/charts/series-chart.ts';
+import type { Db } from '../db/open.ts';
+import { getSeries } from '../series/series.ts';
+import { chartSvg } from './charts.ts';
+import { suppressed } from './wording.ts';
+
+export interface PackSeries {
+  ref: string;
+  title: string;
+  source: string;
+  /** "Improving: up from 4% in 2021/22 to 39% in 2023/24 over the last 3 years." */
+  trend: string;
+  /** "Target 60%; England average 50.3%", or '' when none is set. */
+  references: string;
+  /** [period, value] in order, oldest first. */
+  rows: [string, string][];
+  /** The chart as SVG, and its text alternative; null when there are no figures. */
+  chart: { svg: string; alt: string } | null;
+}
+
+export interface VoiceRow {
+  label: string;
+  positive: string;
+  mixed: string;
+  negative: string;
+  notRecorded: string;
+  total: string;
+}
+
+export interface PackVoices {
+  sentences: string[];
+  rows: VoiceRow[];
+}
+
+export const voiceAnnexLabels: Record<FeedbackVoice, string> = {
+  'parent-carer': 'Parents and carers',
+  'child-young-person': 'Children and young people',
+  practitioner: 'Practitioners',
+  'school-senco': 'Schools and SENCos',
+  'parent-carer-forum': 'The parent carer forum',
+  sendiass: 'SENDIASS',
+  other: 'Others',
+};
+
+/** Every data exhibit, in exhibit order. */
+export function seriesAnnex(db: Db, exhibits: readonly { ref: string; evidenceId: string; kind: string }[]): PackSeries[] {
+  return exhibits
+    .filter((e) => e.kind === 'data')
+    .map((e) => {
+      const s = getSeries(db, e.evidenceId);
+      const fmt = (v: number) => formatSeriesValue(v, s.unit);
+      return {
+        ref: e.ref,
+        title: s.title,
+        source: s.source,
+        trend: s.trend.words,
+        references: referenceLines(s)
+          .map((r) => `${r.name} ${fmt(r.value)}`)
+          .join('; '),
+        rows: s.values.map((v): [string, string] => [valueLabel(v, s), fmt(v.value)]),
+        chart: s.values.length ? { svg: chartSvg(s), alt: `${s.title}. ${describeSeries(s)}` } : null,
+      };
+    });
+}
+
+const lower = (s: string) => (s === 'SENDIASS' ? s : s.charAt(0).toLowerCase() + s.slice(1));
+
+/** Who the feedback exhibits came from, by sentiment. */
+export function voicesAnnex(db: Db, exhibits: readonly { evidenceId: string; kind: string }[]): PackVoices {
+  const ids = exhibits.filter((e) => e.kind === 'feedback').map((e) => e.evidenceId);
+  const rows = db
+    .prepare(
+      `SELECT coalesce(f.voice, CASE e.voice WHEN 'parent-carer' THEN 'parent-carer' WHEN 'child-young-person' THEN 'child-young-person'
+         WHEN 'practitioner' THEN 'practitioner' ELSE 'other' END) AS voice, f.sentiment AS sentiment, count(*) AS n
+       FROM evidence e LEFT JOIN feedback f ON f.evidence_id = e.id
+       WHERE e.id IN (SELECT value FROM json_each(?))
+       GROUP BY 1, 2`,
+    )
+    .all(JSON.stringify(ids)) as { voice: FeedbackVoice; sentiment: string | null; n: number }[];
+  const count = (voice: FeedbackVoice, sentiment?: string | null) =>
+    rows.filter((r) => r.voice === voice && (sentiment === undefined || r.sentiment === sentiment)).reduce((a, r) => a + r.n, 0);
+  const table: VoiceRow[] = feedbackVoices.map((v) => ({
+    label: voiceAnnexLabels[v],
+    positive: suppressed(count(v, 'positive')),
+    mixed: suppressed(count(v, 'mixed')),
+    negative: suppressed(count(v, 'negative')),
+    notRecorded: suppressed(count(v, null)),
+    total: suppressed(count(v)),
+  }));
+  if (ids.length === 0) return { sentences: ['No feedback is among the exhibits of this pack.'], rows: table };
+  const missing = feedbackVoices.filter((v) => v !== 'other' && count(v) === 0).map((v) => lower(voiceAnnexLabels[v]));
+  const sentences = [`The exhibits include ${suppressed(ids.length) === 'fewer than 3' ? 'fewer than 3 pieces' : `${ids.length} pieces`} of feedback.`];
+  if (missing.length)
+    sentences.push(`There is no feedback among them from ${missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} or ${missing[missing.length - 1]}`}.`);
+  return { sentences, rows: table };
+}

@@ -1,0 +1,35 @@
+/**
+ * A data series' chart for the pack: the same Observable Plot drawing as the app
+ * (shared/charts/series-chart.ts), made in Node with linkedom's document, as SVG text,
+ * without hover tips. The same series always gives the same bytes.
+ */
+import { parseHTML } from 'linkedom';
+import { seriesChart } from '../../../shared/charts/series-chart.ts';
+import type { Series } from '../../../shared/schemas/series.ts';
+
+export const CHART_WIDTH = 640;
+export const CHART_HEIGHT = 300;
+
+/** Plot numbers its clip paths from a counter shared by every chart it draws: renumber them per chart. */
+function stableIds(svg: string): string {
+  const ids = new Map<string, string>();
+  return svg.replace(/plot-clip-\d+/g, (id) => {
+    if (!ids.has(id)) ids.set(id, `chart-clip-${ids.size + 1}`);
+    return ids.get(id)!;
+  });
+}
+
+export function chartSvg(series: Series): string {
+  const { document } = parseHTML('<!DOCTYPE html><html><body></body></html>');
+  const drawn = seriesChart({ series, document: document as unknown as Document, width: CHART_WIDTH, height: CHART_HEIGHT, tips: false });
+  const svg = drawn.tagName.toLowerCase() === 'svg' ? drawn : drawn.querySelector('svg');
+  if (!svg) throw new Error('The chart library drew no SVG.');
+  svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  // The labels' white halo relies on paint-order, which PDF and Word drawing ignore (the halo would hide the text).
+  for (const label of svg.querySelectorAll('.series-ref-label')) for (const a of ['stroke', 'stroke-width', 'paint-order']) label.removeAttribute(a);
+  // The app's fonts are not in the pack: name a font every reader has.
+  svg.setAttribute('font-family', 'Arial, Helvetica, sans-serif');
+  const style = (svg.getAttribute('style') ?? '').replace(/font-family:\s*inherit;?/g, '');
+  if (style) svg.setAttribute('style', style);
+  return stableIds(svg.outerHTML);
+}

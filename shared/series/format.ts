@@ -1,0 +1,25 @@
+/** A series value as people read it: "67.7%", "1,234", "23 days", "14 weeks", "3.2". */
+import type { SeriesUnit } from '../schemas/series.ts';
+
+const number = (value: number, digits: number) =>
+  // "-0" would read oddly.
+  (Object.is(value, -0) ? 0 : value).toLocaleString('en-GB', { maximumFractionDigits: digits });
+
+export function formatSeriesValue(value: number, unit: SeriesUnit): string {
+  switch (unit) {
+    case 'percentage':
+      return `${number(value, 1)}%`;
+    case 'count':
+      return number(value, 1);
+    case 'days':
+      return `${number(value, 1)} ${value === 1 ? 'day' : 'days'}`;
+    case 'weeks':
+      return `${number(value, 1)} ${value === 1 ? 'week' : 'weeks'}`;
+    case 'rate':
+      return number(value, 2);
+    default: {
+      const never: never = unit;
+      return never;
+    }
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Issue 4's data journey: import a KPI spreadsheet with two columns of figures, link the
+ * series to an area, open the new item, and see the chart, the table of the same numbers
+ * and the direction of travel; a figure shows on hover. Axe on the dialog and the pane.
+ */
+import { test, expect, expectAccessible } from './host.ts';
+import { details, evidenceList, expectLibraryOpen, openApp, seedLibrary } from './helpers.ts';
+
+const EHC = '% of EHC plans issued within 20 weeks';
+const CSV = Buffer.from(
+  `\uFEFFYear,${EHC},Requests for an EHC needs assessment\r\n2021/22,4%,310\r\n2022/23,20%,342\r\n2023/24,39%,365\r\n`,
+  'utf8',
+);
+
+test.describe('Data series', () => {
+  test('imports a KPI spreadsheet, links it to an area and shows the chart, the figures and the direction of travel', async ({ page, host }) => {
+    await seedLibrary(host, { name: 'Fenmoor', partners: ['Fenmoor Council'] }, [
+      { code: 'AOC1', title: 'EHC plan timeliness', weakness: 'EHC plans are too often issued late.' },
+      { code: 'AOC2', title: 'Listening to families', weakness: 'Parents and carers do not feel listened to.' },
+    ]);
+    await openApp(page, host);
+    await expectLibraryOpen(page, 'Fenmoor');
+
+    await page.getByRole('banner').getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('menuitem', { name: /Data series from a spreadsheet…/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import data series from a spreadsheet' });
+    await expect(dialog).toBeVisible();
+    await dialog.locator('input[type=file]').setInputFiles({ name: 'Fenmoor KPIs.csv', mimeType: 'text/csv', buffer: CSV });
+
+    const sample = dialog.getByRole('table', { name: 'The first rows of the spreadsheet' });
+    await expect(sample).toBeVisible();
+    await expect(dialog.getByText('3 rows under the header in row 1.')).toBeVisible();
+    await expect(sample.getByRole('cell', { name: '39%' })).toBeVisible();
+    // Both columns of figures are proposed; the second is lower-is-better here, and renamed.
+    await expect(dialog.getByRole('checkbox', { name: new RegExp(EHC.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&')) })).toBeChecked();
+    const requests = dialog.getByRole('checkbox', { name: /Requests for an EHC needs assessment/ });
+    await expect(requests).toBeChecked();
+    const requestsName = dialog.getByRole('textbox', { name: 'Series name for column “Requests for an EHC needs assessment”' });
+    await requestsName.fill('EHC needs assessment requests');
+    // From the keyboard, as the checkbox's own input is visually hidden.
+    const aoc1 = dialog.getByRole('checkbox', { name: 'AOC1 — EHC plan timeliness' });
+    await aoc1.focus();
+    await page.keyboard.press('Space');
+    await expect(aoc1).toBeChecked();
+    await expectAccessible(page, 'data series: import preview');
+
+    await dialog.getByRole('button', { name: 'Import 2 data series', exact: true }).click();
+    await expect(dialog.getByText('2 data series imported')).toBeVisible();
+    await expect(dialog.getByText('Linked to AOC1.')).toBeVisible();
+    await dialog.getByRole('button', { name: `Open “${EHC}”` }).click();
+    await expect(dialog).toBeHidden();
+
+    // The new item, in the list with its area, open in the details pane.
+    const pane = details(page);
+    await expect(pane.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(EHC);
+    await expect(evidenceList(page).getByRole('rowheader', { name: 'EHC needs assessment requests', exact: true })).toBeVisible();
+
+    const trend = pane.locator('.series-trend');
+    await expect(trend).toContainText('Improving');
+    await expect(trend).toContainText('↑');
+
+    const chart = pane.getByRole('img', { name: EHC, exact: true });
+    await expect(chart).toBeVisible();
+    expect(await chart.evaluate((e) => e.tagName.toLowerCase())).toBe('svg');
+    await expect(chart).toHaveAttribute('aria-description', /from 4% in 2021\/22 to 39% in 2023\/24/);
+
+    const table = pane.getByRole('table', { name: `Figures for ${EHC}, oldest first` });
+    const rows = table.getByRole('row');
+    await expect(rows).toHaveCount(4);
+    await expect(rows.nth(1)).toContainText('2021/22');
+    await expect(rows.nth(1)).toContainText('4%');
+    await expect(rows.nth(3)).toContainText('2023/24');
+    await expect(rows.nth(3)).toContainText('39%');
+
+    // The link to the area shows with the item's links.
+    await expect(pane.getByText('AOC1', { exact: false }).first()).toBeVisible();
+
+    // Hovering over the last point shows its figure.
+    await chart.scrollIntoViewIfNeeded();
+    const box = await chart.boundingBox();
+    if (!box) throw new Error('The chart has no size');
+    await chart.hover({ position: { x: box.width - 20, y: box.height / 2 } });
+    await expect(chart.locator('g.series-tip')).toContainText('2023/24: 39%');
+
+    await expectAccessible(page, 'data series');
+  });
+});

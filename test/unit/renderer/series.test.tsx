@@ -1,0 +1,367 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Series, SeriesPreview } from '../../../shared/schemas/series.ts';
+import { seriesChart } from '../../../shared/charts/series-chart.ts';
+import { useEvidenceStore } from '../../../renderer/stores/evidence.ts';
+import { useSeriesStore } from '../../../renderer/stores/series.ts';
+import { useUiStore } from '../../../renderer/stores/ui.ts';
+import { area, createFake, evidence, Fail } from './helpers/fake.ts';
+import { renderApp } from './helpers/render.tsx';
+
+const TITLE = '% of EHC plans issued within 20 weeks';
+
+const ehc = (over: Partial<Series> = {}): Series => ({
+  id: 'd1',
+  title: TITLE,
+  source: 'Walsall Council',
+  description: '',
+  saved: true,
+  unit: 'percentage',
+  period: 'year',
+  better: 'higher',
+  baseline: 4,
+  target: 60,
+  milestone: null,
+  englandAverage: 50.3,
+  trendPeriods: null,
+  defaultTrendPeriods: 3,
+  values: [
+    { periodStart: '2021-09-01', label: '2021/22', value: 4, note: '' },
+    { periodStart: '2022-09-01', label: '2022/23', value: 20, note: 'New panel from April' },
+    { periodStart: '2023-09-01', label: '2023/24', value: 39, note: '' },
+  ],
+  trend: { direction: 'improving', arrow: 'up', periods: 3, words: 'Improving: up from 4% in 2021/22 to 39% in 2023/24 over the last 3 years.' },
+  ...over,
+});
+
+/** A fake whose series/get and series/save keep one series in memory. */
+function withSeries(start: Series) {
+  const fake = createFake({ areas: [area(1, { title: 'EHC plans' }), area(2, { title: 'Co-production' })], evidence: [evidence('d1', { title: start.title, kind: 'data' })] });
+  let current = structuredClone(start);
+  fake.on('series/get', () => current);
+  fake.on('series/save', (input: Record<string, unknown>) => {
+    const { id: _id, ...patch } = input;
+    current = { ...current, ...patch, saved: true } as Series;
+    return current;
+  });
+  return fake;
+}
+
+async function openItem(fake: ReturnType<typeof createFake>) {
+  const r = renderApp(fake);
+  await screen.findByRole('grid', { name: 'Evidence list' });
+  await act(() => useEvidenceStore.getState().select('d1'));
+  const pane = await screen.findByRole('region', { name: 'Evidence details' });
+  return { ...r, pane };
+}
+
+beforeEach(() => {
+  useSeriesStore.getState().reset();
+});
+
+describe('data series in the details pane', () => {
+  it('shows the direction of travel from the core as an arrow and words, the chart and a table of the figures', async () => {
+    const fake = withSeries(ehc());
+    const { pane } = await openItem(fake);
+    const trend = await within(pane).findByText('Improving');
+    const head = trend.closest('p')!;
+    expect(head.textContent).toContain('↑');
+    expect(head.textContent).toContain('(going up)');
+    expect(within(pane).getByText('Up from 4% in 2021/22 to 39% in 2023/24 over the last 3 years.')).toBeTruthy();
+
+    const chart = within(pane).getByRole('img', { name: TITLE });
+    expect(chart.tagName.toLowerCase()).toBe('svg');
+
+    const table = within(pane).getByRole('table', { name: `Figures for ${TITLE}, oldest first` });
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => [...r.querySelectorAll('th, td')].slice(0, 3).map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['2021/22', '4%', ''],
+      ['2022/23', '20%', 'New panel from April'],
+      ['2023/24', '39%', ''],
+    ]);
+    expect(fake.callsTo('series/get')[0]).toEqual({ id: 'd1' });
+  });
+
+  it('says when the numbers went down but that is better', async () => {
+    const fake = withSeries(
+      ehc({ better: 'lower', trend: { direction: 'improving', arrow: 'down', periods: 3, words: 'Improving: down from 40 to 12 over the last 3 years.' } }),
+    );
+    const { pane } = await openItem(fake);
+    const head = (await within(pane).findByText('Improving')).closest('p')!;
+    expect(head.textContent).toContain('↓');
+    expect(head.textContent).toContain('(going down)');
+  });
+
+  it('saves a reference value when the field is left, and shows the core’s error beside a field', async () => {
+    const fake = withSeries(ehc());
+    const { user, pane } = await openItem(fake);
+    const target = await within(pane).findByRole('textbox', { name: 'Target (%)' });
+    expect((target as HTMLInputElement).value).toBe('60');
+    await user.clear(target);
+    await user.type(target, '65%');
+    await user.tab();
+    await waitFor(() => expect(fake.callsTo('series/save')).toEqual([{ id: 'd1', target: 65 }]));
+
+    const milestone = within(pane).getByRole('textbox', { name: 'Milestone (%)' });
+    await user.type(milestone, 'about half');
+    await user.tab();
+    expect(within(pane).getByText('Milestone (%) must be a number, or empty for none (“about half” is not a number).')).toBeTruthy();
+    expect(fake.callsTo('series/save')).toHaveLength(1);
+
+    fake.on('series/save', () => {
+      throw new Fail('invalid-input', 'trendPeriods: must be 2 or more');
+    });
+    const periods = within(pane).getByRole('textbox', { name: 'Periods for direction of travel' });
+    expect(within(pane).getByText(/Leave empty for the default: 3\./)).toBeTruthy();
+    await user.type(periods, '1');
+    await user.tab();
+    expect(await within(pane).findByText('Periods for direction of travel must be 2 or more.')).toBeTruthy();
+    expect(fake.callsTo('series/save').at(-1)).toEqual({ id: 'd1', trendPeriods: 1 });
+  });
+
+  it('removes a figure and puts it back with Undo', async () => {
+    const start = ehc();
+    const fake = withSeries(start);
+    const { user, pane } = await openItem(fake);
+    await user.click(await within(pane).findByRole('button', { name: 'Remove the figure for 2022/23' }));
+    await waitFor(() => expect(fake.callsTo('series/save')).toHaveLength(1));
+    expect(fake.callsTo('series/save')[0]).toEqual({ id: 'd1', values: [start.values[0], start.values[2]] });
+    await waitFor(() => expect(within(pane).queryByRole('rowheader', { name: '2022/23' })).toBeNull());
+    expect(document.activeElement).toBe(within(pane).getByRole('region', { name: `Figures for ${TITLE} (scrolls)` }));
+
+    const toast = await screen.findByText('Removed the figure for 2022/23');
+    const region = toast.closest('.toast') as HTMLElement;
+    await user.click(within(region).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(fake.callsTo('series/save')).toHaveLength(2));
+    expect(fake.callsTo('series/save')[1]).toEqual({ id: 'd1', values: start.values });
+    expect(await within(pane).findByRole('rowheader', { name: '2022/23' })).toBeTruthy();
+  });
+
+  it('edits a figure in place of the old one', async () => {
+    const start = ehc();
+    const fake = withSeries(start);
+    const { user, pane } = await openItem(fake);
+    await user.click(await within(pane).findByRole('button', { name: 'Edit the figure for 2023/24' }));
+    const form = within(pane).getByRole('form', { name: 'Change the figure for 2023/24' });
+    const value = within(form).getByRole('textbox', { name: 'Value (%)' });
+    expect((value as HTMLInputElement).value).toBe('39');
+    await user.clear(value);
+    await user.type(value, '41.5%');
+    await user.click(within(form).getByRole('button', { name: 'Save the figure' }));
+    await waitFor(() => expect(fake.callsTo('series/save')).toHaveLength(1));
+    expect(fake.callsTo('series/save')[0]).toEqual({
+      id: 'd1',
+      values: [start.values[0], start.values[1], { periodStart: '2023-09-01', label: '2023/24', value: 41.5, note: '' }],
+    });
+  });
+
+  it('shows a new data item with the defaults and an empty state, and saves the defaults with its first figure', async () => {
+    const fake = withSeries(
+      ehc({ saved: false, baseline: null, target: null, englandAverage: null, values: [], trend: { direction: 'not-enough-data', arrow: null, periods: 0, words: 'Not enough figures yet to show a direction of travel.' } }),
+    );
+    const { user, pane } = await openItem(fake);
+    expect(await within(pane).findByText('No figures yet. Add the first value or import a spreadsheet.')).toBeTruthy();
+    expect(within(pane).queryByRole('img', { name: TITLE })).toBeNull();
+    expect(within(pane).getByRole('button', { name: /Unit/ }).textContent).toContain('Percentage');
+    expect(within(pane).getByRole('button', { name: /Which way is better/ }).textContent).toContain('Higher is better');
+
+    const form = within(pane).getByRole('form', { name: 'Add a figure' });
+    await user.type(within(form).getByRole('textbox', { name: 'Period' }), 'sometime');
+    await user.type(within(form).getByRole('textbox', { name: 'Value (%)' }), '67.7%');
+    await user.click(within(form).getByRole('button', { name: 'Add the figure' }));
+    expect(within(form).getByText(/“sometime” is not a date or period the app can read/)).toBeTruthy();
+    expect(fake.callsTo('series/save')).toHaveLength(0);
+
+    const period = within(form).getByRole('textbox', { name: 'Period' });
+    await user.clear(period);
+    await user.type(period, 'Jan 2024');
+    await user.click(within(form).getByRole('button', { name: 'Add the figure' }));
+    await waitFor(() => expect(fake.callsTo('series/save')).toHaveLength(1));
+    expect(fake.callsTo('series/save')[0]).toEqual({
+      id: 'd1',
+      unit: 'percentage',
+      period: 'year',
+      better: 'higher',
+      baseline: null,
+      target: null,
+      milestone: null,
+      englandAverage: null,
+      trendPeriods: null,
+      values: [{ periodStart: '2024-01-01', label: 'Jan 2024', value: 67.7, note: '' }],
+    });
+    expect(await within(pane).findByRole('rowheader', { name: 'Jan 2024' })).toBeTruthy();
+  });
+
+  it('refuses a second figure for the same period before saving', async () => {
+    const fake = withSeries(ehc());
+    const { user, pane } = await openItem(fake);
+    const form = await within(pane).findByRole('form', { name: 'Add a figure' });
+    await user.type(within(form).getByRole('textbox', { name: 'Period' }), '2022/23');
+    await user.type(within(form).getByRole('textbox', { name: 'Value (%)' }), '25');
+    await user.click(within(form).getByRole('button', { name: 'Add the figure' }));
+    expect(within(form).getByText('There is already a figure for 2022/23. Edit that one instead.')).toBeTruthy();
+    expect(fake.callsTo('series/save')).toHaveLength(0);
+  });
+});
+
+const preview = (over: Partial<SeriesPreview> = {}): SeriesPreview => ({
+  sheets: [],
+  sheet: null,
+  columns: [
+    { index: 0, heading: 'Year', looksLike: 'dates', unit: null },
+    { index: 1, heading: '% EHC plans in 20 weeks', looksLike: 'percentages', unit: 'percentage' },
+    { index: 2, heading: 'Number of requests', looksLike: 'numbers', unit: 'count' },
+    { index: 3, heading: 'Comment', looksLike: 'text', unit: null },
+  ],
+  headerRow: 1,
+  sample: [
+    { row: 2, cells: ['2021/22', '4%', '310', ''] },
+    { row: 3, cells: ['2022/23', '20%', '342', 'New panel'] },
+    { row: 4, cells: ['2023/24', '39%', 'tbc', ''] },
+  ],
+  rowCount: 3,
+  proposedMapping: {
+    dateColumn: 0,
+    valueColumns: [
+      { column: 1, title: '% EHC plans in 20 weeks', unit: 'percentage', better: 'higher' },
+      { column: 2, title: 'Number of requests', unit: 'count', better: 'higher' },
+    ],
+  },
+  period: 'year',
+  problems: [],
+  ...over,
+});
+
+async function openImport(fake: ReturnType<typeof createFake>) {
+  const r = renderApp(fake);
+  await screen.findByRole('grid', { name: 'Evidence list' });
+  act(() => useUiStore.getState().openDialog({ kind: 'import-series' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Import data series from a spreadsheet' });
+  const input = dialog.ownerDocument.querySelector<HTMLInputElement>('input[type=file]')!;
+  await r.user.upload(input, new File(['Year,%\n'], 'kpis.csv', { type: 'text/csv' }));
+  await within(dialog).findByRole('table', { name: 'The first rows of the spreadsheet' });
+  return { ...r, dialog };
+}
+
+describe('importing data series', () => {
+  it('sends the mapping the user chose and links the areas ticked', async () => {
+    const fake = createFake({ areas: [area(1, { title: 'EHC plans' }), area(2, { title: 'Co-production' })] });
+    fake.on('series/previewImport', () => preview());
+    fake.on('series/import', () => ({ created: [{ id: 's1', title: 'EHC plans on time', values: 3 }] }));
+    const { user, dialog } = await openImport(fake);
+    expect(fake.callsTo('upload')).toEqual([{ name: 'kpis.csv' }]);
+    expect(fake.callsTo('series/previewImport')).toEqual([{ source: { uploadId: 'u-kpis.csv' } }]);
+    expect(within(dialog).getByRole('button', { name: 'Import 2 data series' })).toBeTruthy();
+
+    // Untick the counts; rename the percentage and say lower is better (to check it is sent).
+    await user.click(within(dialog).getByRole('checkbox', { name: /Number of requests/ }));
+    const name = within(dialog).getByRole('textbox', { name: 'Series name for column “% EHC plans in 20 weeks”' });
+    await user.clear(name);
+    await user.type(name, 'EHC plans on time');
+    await user.click(within(dialog).getByRole('button', { name: /Which way is better for column “% EHC plans in 20 weeks”/ }));
+    await user.click(await screen.findByRole('option', { name: 'Lower is better' }));
+    await user.click(within(dialog).getByRole('checkbox', { name: 'AOC2 — Co-production' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Import 1 data series' }));
+
+    expect(await within(dialog).findByText('1 data series imported')).toBeTruthy();
+    expect(fake.callsTo('series/import')).toEqual([
+      {
+        source: { uploadId: 'u-kpis.csv' },
+        mapping: { dateColumn: 0, valueColumns: [{ column: 1, title: 'EHC plans on time', unit: 'percentage', better: 'lower' }], period: 'year' },
+        sourceOrganisation: '',
+        areaIds: ['area2'],
+      },
+    ]);
+    expect(within(dialog).getByText('Linked to AOC2.')).toBeTruthy();
+    expect(within(dialog).getByRole('button', { name: 'Open “EHC plans on time”' })).toBeTruthy();
+  });
+
+  it('marks the cells the preview cannot read and blocks the import until their column is unticked', async () => {
+    const fake = createFake({ areas: [area(1)] });
+    fake.on('series/previewImport', () => preview({ problems: [{ row: 4, column: 'Number of requests', message: '“tbc” is not a number' }] }));
+    fake.on('series/import', () => ({ created: [{ id: 's1', title: '% EHC plans in 20 weeks', values: 3 }] }));
+    const { user, dialog } = await openImport(fake);
+    const problems = within(dialog).getByRole('table', { name: 'Cells that cannot be read' });
+    expect(
+      within(problems)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getAllByRole('cell').map((c) => c.textContent)),
+    ).toEqual([['4', 'Number of requests', '“tbc” is not a number']]);
+    const sample = within(dialog).getByRole('table', { name: 'The first rows of the spreadsheet' });
+    const marked = sample.querySelectorAll('.cell-problem');
+    expect([...marked].map((c) => c.textContent)).toEqual(['tbc ⚠ Problem: “tbc” is not a number']);
+    const importButton = within(dialog).getByRole('button', { name: 'Import 2 data series' });
+    expect(importButton.hasAttribute('disabled') || importButton.getAttribute('aria-disabled') === 'true' || importButton.hasAttribute('data-disabled')).toBe(true);
+
+    await user.click(within(dialog).getByRole('checkbox', { name: /Number of requests/ }));
+    expect(within(dialog).queryByRole('table', { name: 'Cells that cannot be read' })).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Import 1 data series' }));
+    expect(await within(dialog).findByText('1 data series imported')).toBeTruthy();
+    expect(fake.callsTo('series/import')[0].mapping.valueColumns.map((c: { column: number }) => c.column)).toEqual([1]);
+  });
+
+  it('previews another sheet of a workbook and imports from it', async () => {
+    const fake = createFake();
+    fake.on('series/previewImport', (input: { source: { sheet?: string } }) =>
+      preview({ sheets: ['Summary', 'KPIs'], sheet: input.source.sheet ?? 'Summary', rowCount: input.source.sheet === 'KPIs' ? 12 : 3 }),
+    );
+    fake.on('series/import', () => ({ created: [{ id: 's1', title: 'A', values: 12 }, { id: 's2', title: 'B', values: 12 }] }));
+    const { user, dialog } = await openImport(fake);
+    expect(within(dialog).getByText('3 rows under the header in row 1 of the sheet “Summary”.')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: /Sheet$/ }));
+    await user.click(await screen.findByRole('option', { name: 'KPIs' }));
+    expect(await within(dialog).findByText('12 rows under the header in row 1 of the sheet “KPIs”.')).toBeTruthy();
+    expect(fake.callsTo('series/previewImport')[1]).toEqual({ source: { uploadId: 'u-kpis.csv', sheet: 'KPIs' } });
+    await user.click(within(dialog).getByRole('button', { name: 'Import 2 data series' }));
+    expect(await within(dialog).findByText('2 data series imported')).toBeTruthy();
+    expect(fake.callsTo('series/import')[0].source).toEqual({ uploadId: 'u-kpis.csv', sheet: 'KPIs' });
+  });
+
+  it('shows the core’s refusal in one sentence with the cells it names', async () => {
+    const fake = createFake();
+    fake.on('series/previewImport', () => preview());
+    fake.on('series/import', () => {
+      throw new Fail('invalid-input', 'Row 3, column “Year”: 2022/23 appears twice, so nothing was imported.', {
+        problems: [{ row: 3, column: 'Year', message: '2022/23 appears twice' }],
+      });
+    });
+    const { user, dialog } = await openImport(fake);
+    await user.click(within(dialog).getByRole('button', { name: 'Import 2 data series' }));
+    expect((await within(dialog).findByRole('alert')).textContent).toBe('Row 3, column “Year”: 2022/23 appears twice, so nothing was imported.');
+    const problems = within(dialog).getByRole('table', { name: 'Cells that cannot be read' });
+    expect(within(problems).getByText('2022/23 appears twice')).toBeTruthy();
+  });
+});
+
+describe('seriesChart', () => {
+  it('draws an SVG in a jsdom document with the title, a description and labelled reference lines', () => {
+    // A document of its own, as the evidence pack gives the chart (this test project runs in jsdom).
+    const doc = document.implementation.createHTMLDocument('pack');
+    const chart = seriesChart({ series: ehc({ milestone: 45 }), document: doc, width: 340, height: 240, tips: false });
+    const svg = chart.tagName.toLowerCase() === 'svg' ? chart : chart.querySelector('svg')!;
+    expect(svg.getAttribute('aria-label')).toBe(TITLE);
+    expect(svg.getAttribute('role')).toBe('img');
+    const description = svg.getAttribute('aria-description') ?? '';
+    expect(description).toContain('from 4% in 2021/22 to 39% in 2023/24');
+    expect(description).toContain('Improving: up from 4%');
+    const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
+    for (const label of ['Target 60%', 'Milestone 45%', 'Baseline 4%', 'England average 50.3%', '2021/22', '2023/24', '100%']) expect(texts).toContain(label);
+    // Each reference line has its own dash pattern, not only its own colour.
+    const dashes = [...svg.querySelectorAll('[stroke-dasharray]')].map((e) => e.getAttribute('stroke-dasharray'));
+    expect(new Set(dashes).size).toBeGreaterThanOrEqual(4);
+    expect(svg.ownerDocument).toBe(doc);
+  });
+
+  it('extends the percentage axis beyond 100 only when the figures do', () => {
+    const doc = document.implementation.createHTMLDocument('pack');
+    const within100 = seriesChart({ series: ehc(), document: doc, width: 340, height: 240, tips: false });
+    expect([...within100.querySelectorAll('text')].map((t) => t.textContent)).not.toContain('120%');
+    const over = ehc({ values: [...ehc().values, { periodStart: '2024-09-01', label: '2024/25', value: 118, note: '' }] });
+    const beyond = seriesChart({ series: over, document: doc, width: 340, height: 240, tips: false });
+    expect([...beyond.querySelectorAll('text')].map((t) => t.textContent)).toContain('120%');
+  });
+});
