@@ -28,9 +28,9 @@ const rows = [
 ];
 const CSV = Buffer.from('\uFEFF' + rows.map((r) => r.join(',')).join('\r\n') + '\r\n', 'utf8');
 const FLAGGED = 'My son Jacob Smith has waited a year for his plan to be finished.';
-const QUOTE_TITLE = 'Family survey spring 2024: response 2 — What has gone well?';
-const FLAGGED_TITLE = 'Family survey spring 2024: response 1 — What could be better?';
-const SCHOOL_TITLE = 'Family survey spring 2024: response 2 — What could be better?';
+const QUOTE_TITLE = '“I was asked what I wanted at my review and people listened to me.” — Family survey spring 2024, response 2';
+const FLAGGED_TITLE = '“My son Jacob Smith has waited a year for his plan to be finished.” — Family survey spring 2024, response 1';
+const SCHOOL_TITLE = '“More help with getting ready for college would be good. I am in Year…” — Family survey spring 2024, response 2';
 
 test.describe('Voices', () => {
   test('imports a survey, reviews the flagged answer, links a quote and shows whose voice is missing', async ({ page, host }) => {

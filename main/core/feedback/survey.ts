@@ -141,7 +141,7 @@ export async function importSurvey(s: Session, input: ImportInput): Promise<Surv
   const importId = newId();
   const t = s.now.toISOString();
   const addedBy = s.info().details.userName;
-  const questions = mapping.questionColumns.map((col) => ({ col, text: table.columns[col]!, short: shortenQuestion(table.columns[col]!) }));
+  const questions = mapping.questionColumns.map((col) => ({ col, text: table.columns[col]! }));
 
   const result = writeTransaction(db, () => {
     for (const areaId of input.areaIds) {
@@ -181,7 +181,8 @@ export async function importSurvey(s: Session, input: ImportInput): Promise<Surv
         }
         const reason = personalDataReason(answer);
         let id = nextId();
-        const title = `${base}: response ${i + 1} — ${q.short}`;
+        // The answer's own words first, so a list of answers can be told apart at a glance.
+        const title = `“${shortenQuestion(answer, 70)}” — ${base}, response ${i + 1}`;
         try {
           insertItem.run(id, title, asAt, d.source, answer, reason ? 1 : 0, voiceGroup[voice], addedBy, t, t);
         } catch (e) {

@@ -104,17 +104,17 @@ describe('survey import', () => {
       )
       .all() as Record<string, unknown>[];
     expect(rows.map((r) => r.title)).toEqual([
-      'SEND survey 2024: response 1 — What has been the most helpful thing about the support your…',
-      'SEND survey 2024: response 1 — What one thing would you change about the EHC needs…',
-      'SEND survey 2024: response 2 — What has been the most helpful thing about the support your…',
-      'SEND survey 2024: response 3 — What has been the most helpful thing about the support your…',
-      'SEND survey 2024: response 3 — What one thing would you change about the EHC needs…',
-      'SEND survey 2024: response 4 — What has been the most helpful thing about the support your…',
-      'SEND survey 2024: response 5 — What has been the most helpful thing about the support your…',
-      'SEND survey 2024: response 5 — What one thing would you change about the EHC needs…',
+      '“The coffee mornings helped us meet other families” — SEND survey 2024, response 1',
+      '“Faster decisions, and someone to call when it goes wrong” — SEND survey 2024, response 1',
+      '“My key worker listens to me properly” — SEND survey 2024, response 2',
+      '“Training on the new graduated approach was good” — SEND survey 2024, response 3',
+      '“My son Jacob waited 40 weeks for his plan” — SEND survey 2024, response 3',
+      '“Joint panels mean fewer delays for everyone involved” — SEND survey 2024, response 4',
+      '“Clear letters after every meeting we have had” — SEND survey 2024, response 5',
+      '“Nothing really needs to change for us now” — SEND survey 2024, response 5',
     ]);
     expect(rows[1]).toEqual({
-      title: 'SEND survey 2024: response 1 — What one thing would you change about the EHC needs…',
+      title: '“Faster decisions, and someone to call when it goes wrong” — SEND survey 2024, response 1',
       description: 'Faster decisions, and someone to call\r\nwhen it goes wrong',
       as_at: '2024-03-15',
       source: 'Parent carer forum',
@@ -202,15 +202,15 @@ describe('survey import', () => {
     expect(r.byVoice).toEqual({ 'child-young-person': 3 });
     const items = await t.call('evidence/list', {});
     expect(items.map((i) => [i.title, i.asAt, i.voice]).sort()).toEqual([
-      ['Autumn listening: response 1 — Comment', '2023-10-01', 'child-young-person'],
-      ['Autumn listening: response 2 — Comment', '2023-10-01', 'child-young-person'],
-      ['Autumn listening: response 3 — Comment', '2023-10-01', 'child-young-person'],
+      ['“Good that there is finally a parent forum here” — Autumn listening, response 3', '2023-10-01', 'child-young-person'],
+      ['“Still no reply to my complaint after many months” — Autumn listening, response 2', '2023-10-01', 'child-young-person'],
+      ['“The transport team sorted out our problems quickly” — Autumn listening, response 1', '2023-10-01', 'child-young-person'],
     ]);
-    const consent = await Promise.all(items.map(async (i) => [i.title.slice(-14, -10), (await t.call('feedback/get', { id: i.id })).consent]));
+    const consent = await Promise.all(items.map(async (i) => [i.title.slice(-10), (await t.call('feedback/get', { id: i.id })).consent]));
     expect(consent.sort()).toEqual([
-      ['se 1', true],
-      ['se 2', false],
-      ['se 3', true],
+      ['response 1', true],
+      ['response 2', false],
+      ['response 3', true],
     ]);
   });
 
@@ -239,10 +239,10 @@ describe('survey import and search', () => {
     expect(trigger(t)).toBe(before);
     const hits = await t.call('search/query', { query: 'graduated approach' });
     expect(hits.hits.map((h) => [h.title, h.snippet.map((x) => x.text).join('')])).toEqual([
-      ['s: response 3 — What has been the most helpful thing about the support your…', 'Training on the new graduated approach was good'],
+      ['“Training on the new graduated approach was good” — s, response 3', 'Training on the new graduated approach was good'],
     ]);
     const byTitle = await t.call('search/query', { query: '"response 4"' });
-    expect(byTitle.hits.map((h) => h.title)).toEqual(['s: response 4 — What has been the most helpful thing about the support your…']);
+    expect(byTitle.hits.map((h) => h.title)).toEqual(['“Joint panels mean fewer delays for everyone involved” — s, response 4']);
 
     await t.fails('feedback/importSurvey', { source: { path: file('e.csv', 'Comment,Rating\n,Good\n') }, mapping: { questionColumns: [0] } });
     expect(trigger(t)).toBe(before);
@@ -332,9 +332,9 @@ describe('survey import: bad input', () => {
     expect([r.created, r.byVoice]).toEqual([3, { 'parent-carer': 2, 'school-senco': 1 }]);
     const items = await t.call('evidence/list', {});
     expect(items.map((i) => [i.asAt, i.title]).sort()).toEqual([
-      ['2024-10-03', 'Autumn: response 1 — What could we do better?'],
-      ['2024-10-04', 'Autumn: response 2 — What could we do better?'],
-      ['2024-10-05', 'Autumn: response 3 — What could we do better?'],
+      ['2024-10-03', '“Answer the phone when families ring the SEND team” — Autumn, response 1'],
+      ['2024-10-04', '“Send the draft plan before the meeting, not on the day” — Autumn, response 2'],
+      ['2024-10-05', '“Share reports with schools much sooner than now” — Autumn, response 3'],
     ]);
     expect(items.some((i) => i.title.includes('response 3'))).toBe(true);
     const third = items.find((i) => i.title.includes('response 3'))!;
