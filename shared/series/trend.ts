@@ -7,8 +7,10 @@
  * (slope × (N − 1)) is "no clear change" when it is smaller than:
  * - for percentages, 1 percentage point;
  * - otherwise, 5% of the mean level of the window (any change at all when the mean is 0).
- * Otherwise the numbers went up or down, and the series' better direction decides
- * whether that is improving or worsening.
+ * A steady run is clear even when it is smaller: four or more values each moving the same
+ * way (a waiting list up a little every month) count as a change once it reaches a
+ * quarter of that threshold. Otherwise the numbers went up or down, and the series'
+ * better direction decides whether that is improving or worsening.
  */
 import type { BetterDirection, SeriesPeriod, SeriesUnit, Trend } from '../schemas/series.ts';
 import { formatSeriesValue } from './format.ts';
@@ -19,6 +21,15 @@ export const defaultTrendPeriods: Record<SeriesPeriod, number> = { month: 6, qua
 /** Below this the change over the window is "no clear change". */
 export const PERCENTAGE_POINTS_THRESHOLD = 1;
 export const RELATIVE_THRESHOLD = 0.05;
+/** How many values in a row must move the same way to count as a steady run. */
+export const STEADY_RUN = 4;
+
+/** Every step moves the same way, over at least STEADY_RUN values. */
+function isSteady(ys: readonly number[]): boolean {
+  if (ys.length < STEADY_RUN) return false;
+  const steps = ys.slice(1).map((y, i) => y - ys[i]!);
+  return steps.every((d) => d > 0) || steps.every((d) => d < 0);
+}
 
 const periodWords: Record<SeriesPeriod, [string, string]> = {
   month: ['month', 'months'],
@@ -64,7 +75,8 @@ export function computeTrend(values: readonly { periodStart: string; label: stri
   const name = (v: typeof first) => v.label.trim() || periodLabel(v.periodStart, s.period);
   const fmt = (v: typeof first) => formatSeriesValue(v.value, s.unit);
   const over = `over the last ${window.length} ${periodWords[s.period][1]}`;
-  if (Math.abs(change) < threshold || change === 0)
+  const clear = Math.abs(change) >= (isSteady(ys) ? threshold / 4 : threshold);
+  if (!clear || change === 0)
     return { direction: 'no-clear-change', arrow: 'flat', periods: window.length, words: `No clear change: ${fmt(first)} in ${name(first)} and ${fmt(last)} in ${name(last)} ${over}.` };
   const arrow = change > 0 ? 'up' : 'down';
   const improving = (arrow === 'up') === (s.better === 'higher');

@@ -29,6 +29,19 @@ describe('computeTrend', () => {
     });
   });
 
+  it('counts a steady run of four or more as a change even when it is small, but not a wobble of the same size', () => {
+    const months = (...values: number[]) => values.map((value, i) => ({ periodStart: `2024-0${i + 1}-01`, label: '', value }));
+    // A waiting list up a little every month: 1,480 to 1,538 is 3.9% of its level, under the 5% for a change.
+    const steady = computeTrend(months(1480, 1493, 1507, 1519, 1531, 1538), opts({ unit: 'count', period: 'month', better: 'lower' }));
+    expect([steady.direction, steady.arrow]).toEqual(['worsening', 'up']);
+    const wobble = computeTrend(months(1480, 1530, 1470, 1525, 1490, 1538), opts({ unit: 'count', period: 'month', better: 'lower' }));
+    expect(wobble.direction).toBe('no-clear-change');
+    // Three values are not a run: the 5% rule still decides.
+    expect(computeTrend(years(1480, 1500, 1520), opts({ unit: 'count' })).direction).toBe('no-clear-change');
+    // A run too small to matter (0.2% of the level) stays no clear change.
+    expect(computeTrend(months(1000, 1000.5, 1001, 1001.5, 1002), opts({ unit: 'count', period: 'month' })).direction).toBe('no-clear-change');
+  });
+
   it('says worsening when the numbers rise and lower is better', () => {
     const t = computeTrend(years(10, 12, 15), opts({ unit: 'count', better: 'lower' }));
     expect([t.direction, t.arrow]).toEqual(['worsening', 'up']);
