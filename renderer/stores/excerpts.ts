@@ -14,7 +14,17 @@ interface ExcerptsState {
   update(input: Input<'excerpts/update'>): Promise<Excerpt>;
   remove(id: string): Promise<ExcerptSnapshot>;
   restore(snapshot: ExcerptSnapshot): Promise<void>;
+  /** An excerpt another part of the pane offers to save (e.g. a figure of a series), for the Excerpts form to open with. */
+  proposed: ProposedExcerpt | null;
+  propose(p: ProposedExcerpt): void;
+  takeProposed(): ProposedExcerpt | null;
   reset(): void;
+}
+
+export interface ProposedExcerpt {
+  evidenceId: string;
+  quote: string;
+  dataPoint: string;
 }
 
 let seq = 0;
@@ -27,6 +37,14 @@ export const useExcerptsStore = create<ExcerptsState>()((set, get) => {
     evidenceId: null,
     excerpts: [],
     error: null,
+    proposed: null,
+
+    propose: (proposed) => set({ proposed }),
+    takeProposed() {
+      const p = get().proposed;
+      if (p) set({ proposed: null });
+      return p;
+    },
 
     async load(evidenceId) {
       const mine = ++seq;
@@ -68,7 +86,7 @@ export const useExcerptsStore = create<ExcerptsState>()((set, get) => {
 
     reset() {
       seq += 1;
-      set({ evidenceId: null, excerpts: [], error: null });
+      set({ evidenceId: null, excerpts: [], error: null, proposed: null });
     },
   };
 });

@@ -230,8 +230,8 @@ is left out. The chart has ${svgElements} SVG elements (${dots} dots), ${svgWhil
 
 Frames: a requestAnimationFrame loop in the page records every frame interval while Playwright moves the
 pointer in ${STEP_PX} px steps back and forth across the target (${sum(reference, 'moves')} moves over the list,
-${sum(charted, 'moves')} over the chart). Over the chart the tip changed ${sum(charted, 'tipChanges')} times and showed up to
-${maxTips} different months in one sweep. "Dropped" counts frames longer than twice the reference's median
+${sum(charted, 'moves')} over the chart). Over the chart its SVG changed in ${sum(charted, 'tipChanges')} mutation batches and the tip
+showed up to ${maxTips} different months in one sweep (so it follows the pointer). "Dropped" counts frames longer than twice the reference's median
 interval. Per sweep, chart frames: ${charted.map((c) => c.deltas.length).join(', ')}; reference: ${reference.map((c) => c.deltas.length).join(', ')}.`;
 writeSection('Data series: chart of a 10-year monthly series', body);
 process.stdout.write(`${table}\n`);

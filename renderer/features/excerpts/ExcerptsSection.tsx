@@ -48,6 +48,19 @@ export function ExcerptsSection({ evidence }: { evidence: Evidence }) {
     void load(evidence.id);
   }, [evidence.id, load]);
 
+  // A figure of a series offered as an excerpt: open the form with it, and bring the section into view.
+  const proposed = useExcerptsStore((s) => (s.proposed?.evidenceId === evidence.id ? s.proposed : null));
+  useEffect(() => {
+    if (!proposed) return;
+    const p = useExcerptsStore.getState().takeProposed();
+    if (!p) return;
+    setEditing(null);
+    setAdding({ ...fresh(p.quote), dataPoint: p.dataPoint });
+    document.getElementById('excerpts-heading')?.scrollIntoView?.({ block: 'start' });
+    // fresh() only reads the item's links, which do not change while the form opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [proposed]);
+
   const fresh = (quote = ''): Draft => ({
     quote,
     page: '',
@@ -123,7 +136,7 @@ export function ExcerptsSection({ evidence }: { evidence: Evidence }) {
       ) : null}
       {adding ? (
         <div className="excerpt-card">
-          <ExcerptForm key={adding.quote} evidence={evidence} initial={adding} excerptId={null} onDone={() => setAdding(null)} />
+          <ExcerptForm key={`${adding.quote}|${adding.dataPoint}`} evidence={evidence} initial={adding} excerptId={null} onDone={() => setAdding(null)} />
         </div>
       ) : (
         <div className="section-actions">

@@ -27,6 +27,7 @@ import { Button } from '../../components/Button.tsx';
 import { SelectField, TextInputField } from '../../components/fields.tsx';
 import { mapErrors, sentence } from '../../components/forms.ts';
 import { showToast } from '../../components/Toasts.tsx';
+import { useExcerptsStore } from '../../stores/excerpts.ts';
 import { useSeriesStore } from '../../stores/series.ts';
 import { useUiStore } from '../../stores/ui.ts';
 import { useDraft } from '../evidence/useDraft.ts';
@@ -230,6 +231,7 @@ function FiguresTable({
   valuesError: string | undefined;
 }) {
   const startEdit = useSeriesStore((s) => s.startEdit);
+  const propose = useExcerptsStore((s) => s.propose);
   const remove = async (index: number) => {
     const before = series.values;
     const gone = before[index];
@@ -285,6 +287,14 @@ function FiguresTable({
                     </Button>
                     <Button variant="link" size="small" aria-label={`Remove the figure for ${name}`} onPress={() => void remove(i)}>
                       Remove
+                    </Button>
+                    <Button
+                      variant="link"
+                      size="small"
+                      aria-label={`Save the figure for ${name} as an excerpt`}
+                      onPress={() => propose({ evidenceId: series.id, quote: `${series.title}: ${formatSeriesValue(v.value, series.unit)} in ${name}`, dataPoint: name })}
+                    >
+                      Excerpt
                     </Button>
                   </td>
                 </tr>

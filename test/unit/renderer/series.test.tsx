@@ -60,6 +60,19 @@ beforeEach(() => {
 });
 
 describe('data series in the details pane', () => {
+  it('saves a figure as an excerpt: the Excerpts form opens with the figure and its period, for the area chosen', async () => {
+    const fake = withSeries(ehc());
+    const { pane, user } = await openItem(fake);
+    await user.click(await within(pane).findByRole('button', { name: 'Save the figure for 2023/24 as an excerpt' }));
+    const quote = await within(pane).findByRole('textbox', { name: /^Quote/ });
+    expect((quote as HTMLTextAreaElement).value).toBe(`${TITLE}: 39% in 2023/24`);
+    expect((within(pane).getByRole('textbox', { name: /^Data point/ }) as HTMLInputElement).value).toBe('2023/24');
+    expect(document.activeElement).toBe(quote);
+    await user.click(within(pane).getByRole('button', { name: /^Save( the)? excerpt$/ }));
+    await waitFor(() => expect(fake.callsTo('excerpts/create')).toHaveLength(1));
+    expect(fake.callsTo('excerpts/create')[0]).toMatchObject({ evidenceId: 'd1', quote: `${TITLE}: 39% in 2023/24`, dataPoint: '2023/24', page: null });
+  });
+
   it('shows the direction of travel from the core as an arrow and words, the chart and a table of the figures', async () => {
     const fake = withSeries(ehc());
     const { pane } = await openItem(fake);
