@@ -3,16 +3,18 @@
  * shared between them:
  * - dist/electron/main.cjs: the app entry, with the core bundled in;
  * - dist/electron/preload.cjs: runs sandboxed, so one file whose only require is 'electron'.
- * Electron, better-sqlite3 (a native addon) and Node's built-in modules stay external.
+ * Electron, the native addons (better-sqlite3, @napi-rs/canvas) and Node's built-in modules stay external.
  * Run: vite build --config vite.electron.config.ts
  */
+import { cpSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type EnvironmentOptions } from 'vite';
 
 const fromRoot = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
-const nativeOrHost = ['electron', 'better-sqlite3'];
+// @napi-rs/canvas (SVG to PNG for the Word pack, and pdf.js's optional canvas) is a native addon too.
+const nativeOrHost = ['electron', 'better-sqlite3', '@napi-rs/canvas'];
 const external = [...nativeOrHost, ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 function nodeBundle(name: 'main' | 'preload', emptyOutDir: boolean): EnvironmentOptions {
@@ -50,6 +52,9 @@ export default defineConfig({
       if (!electronMain || !electronPreload) throw new Error('The Electron build environments are missing.');
       await builder.build(electronMain);
       await builder.build(electronPreload);
+      // pdfkit reads its font metrics and colour profile from __dirname/data at run time; bundled,
+      // __dirname is dist/electron, so the data goes there.
+      cpSync(fromRoot('./node_modules/pdfkit/js/data'), fromRoot('./dist/electron/data'), { recursive: true });
     },
   },
 });

@@ -56,6 +56,8 @@ export const useSeriesStore = create<SeriesState>()((set, get) => ({
       loadSeq++;
       set({ series, loadError: null });
     }
+    // The list shows when each item last changed.
+    void useEvidenceStore.getState().refresh().catch(() => {});
     return series;
   },
 

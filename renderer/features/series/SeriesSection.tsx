@@ -188,9 +188,9 @@ function EmptyFigures() {
   const openDialog = useUiStore((s) => s.openDialog);
   return (
     <div className="empty series-empty">
-      <p>No figures yet. Add the first value or import a spreadsheet.</p>
+      <p>No figures yet. Add the first value below, or import a spreadsheet of figures as new data series.</p>
       <Button variant="secondary" size="small" onPress={() => openDialog({ kind: 'import-series' })}>
-        Import from a spreadsheet…
+        Import data series…
       </Button>
     </div>
   );

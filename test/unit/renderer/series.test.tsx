@@ -176,7 +176,7 @@ describe('data series in the details pane', () => {
       ehc({ saved: false, baseline: null, target: null, englandAverage: null, values: [], trend: { direction: 'not-enough-data', arrow: null, periods: 0, words: 'Not enough figures yet to show a direction of travel.' } }),
     );
     const { user, pane } = await openItem(fake);
-    expect(await within(pane).findByText('No figures yet. Add the first value or import a spreadsheet.')).toBeTruthy();
+    expect(await within(pane).findByText('No figures yet. Add the first value below, or import a spreadsheet of figures as new data series.')).toBeTruthy();
     expect(within(pane).queryByRole('img', { name: TITLE })).toBeNull();
     expect(within(pane).getByRole('button', { name: /Unit/ }).textContent).toContain('Percentage');
     expect(within(pane).getByRole('button', { name: /Which way is better/ }).textContent).toContain('Higher is better');
