@@ -70,6 +70,11 @@ test.describe('Exporting the evidence pack', () => {
     const frame = preview.frameLocator('iframe');
     await expect(frame.getByText('At the initial inspection, inspectors found the following:').first()).toBeVisible();
     await expect(frame.getByRole('heading', { level: 1 })).toContainText(packTitle);
+    // The annexes: each linked data series drawn as a named chart with its figures, and whose voice the feedback carries.
+    await expect(frame.getByRole('heading', { name: 'Annex B: data series' })).toBeVisible();
+    await expect(frame.getByRole('img', { name: 'EHC plans issued within 20 weeks – monthly, January 2021 to August 2024' })).toBeVisible();
+    await expect(frame.getByRole('table', { name: 'The figures of EHC plans issued within 20 weeks – monthly, January 2021 to August 2024' })).toContainText('63.2%');
+    await expect(frame.getByRole('heading', { name: 'Annex C: who the feedback came from' })).toBeVisible();
     await expectAccessibleAroundFrame(page, 'the pack preview');
     const packHtml = (await frameEl.getAttribute('srcdoc')) ?? '';
     const packPage = await page.context().newPage();
