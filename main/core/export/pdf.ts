@@ -203,7 +203,8 @@ function figure(doc: Doc, root: Struct, f: FigureBlock) {
   );
   doc.x = left(doc);
   doc.y = top + h + 4;
-  doc.fillColor(GREY);
+  // The chart's drawing leaves its own font and size behind.
+  doc.font('body').fontSize(9).fillColor(GREY);
   tag(doc, root, 'P', f.caption, () => doc.text(f.caption, left(doc), doc.y, { width: w }));
   doc.font('body').fontSize(BODY).fillColor(INK);
   doc.y += 8;
