@@ -14,7 +14,13 @@ const TOP_ROOM = 16;
 export const CHART_HEIGHT = DRAWN_HEIGHT + TOP_ROOM;
 
 /** currentColor (and a faint stroke-opacity on it) as plain colours: PDF and PNG drawing know neither. */
-function plainColours(svg: Element): void {
+interface Attributed {
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
+}
+
+function plainColours(svg: Attributed & { querySelectorAll(selector: string): Iterable<Attributed> }): void {
   for (const el of [svg, ...svg.querySelectorAll('*')]) {
     for (const attr of ['stroke', 'fill']) {
       if (el.getAttribute(attr) !== 'currentColor') continue;
