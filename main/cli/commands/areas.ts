@@ -1,4 +1,5 @@
 import type { Area } from '../../../shared/schemas/areas.ts';
+import { outcomeWords } from '../../core/assessment/history.ts';
 import { call, noMore, openApp, print, str, type Command } from '../context.ts';
 
 export const areaJson = (a: Area) => ({ code: a.code, title: a.title, weakness: a.weakness, judgement: a.judgement });
@@ -30,7 +31,8 @@ export const areaCommands: Command[] = [
       noMore(p, 0);
       openApp(ctx, true);
       const areas = await call(ctx, 'areas/list', {});
-      const judged = (j: (typeof areas)[number]['judgement']) => (j === 'sufficient' ? 'sufficient progress' : j === 'not-sufficient' ? 'not sufficient progress' : 'not judged');
+      const { wording } = await call(ctx, 'assessment/settings', {});
+      const judged = (j: (typeof areas)[number]['judgement']) => (j ? outcomeWords(j, wording) : 'not judged');
       const human = areas.length
         ? areas.map((a) => `${a.code}\t${a.title}\t${a.evidenceCount} evidence\t${judged(a.judgement)}`).join('\n')
         : 'No areas of concern yet. Add one with "revisit area add".';

@@ -16,8 +16,9 @@ export const assessmentCommands: Command[] = [
       openApp(ctx, true);
       const area = await areaByCode(ctx, code);
       const result = await call(ctx, 'assessment/judge', { areaId: area.id, outcome, rationale: str(p.values['rationale']) });
-      const words = result.judgement.outcome === 'sufficient' ? 'has made sufficient progress' : 'has not made sufficient progress';
-      print(ctx, { area: areaJson(result.area) }, `Recorded: ${result.area.code} ${words}. The change is kept in the area's history.`);
+      const { wording } = await call(ctx, 'assessment/settings', {});
+      const words = result.judgement.outcome === 'sufficient' ? wording.sufficient : wording.notSufficient;
+      print(ctx, { area: areaJson(result.area) }, `Recorded for ${result.area.code}: ${words.toLowerCase()}. The change is kept in the area's history.`);
       return 0;
     },
   },

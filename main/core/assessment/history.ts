@@ -1,5 +1,6 @@
-import type { HistoryEntry } from '../../../shared/schemas/assessment.ts';
+import type { HistoryEntry, JudgementWording } from '../../../shared/schemas/assessment.ts';
 import type { Db } from '../db/open.ts';
+import { getSettings } from './settings.ts';
 
 type Subject = HistoryEntry['subject'];
 type Change = HistoryEntry['change'];
@@ -16,15 +17,17 @@ export function recordChange(db: Db, by: Recorder, areaId: string, subject: Subj
   ).run(areaId, subject, subjectId, change, before === null ? null : JSON.stringify(before), after === null ? null : JSON.stringify(after), by.who, by.at);
 }
 
-const outcomeWords = (o: unknown) => (o === 'sufficient' ? 'sufficient progress' : o === 'not-sufficient' ? 'not sufficient progress' : 'no judgement');
+/** The library's own words for a judgement, in the middle of a sentence. */
+export const outcomeWords = (o: unknown, w: Pick<JudgementWording, 'sufficient' | 'notSufficient'>) =>
+  (o === 'sufficient' ? w.sufficient : o === 'not-sufficient' ? w.notSufficient : 'no judgement').toLowerCase();
 
 /** One line for the history list: who did what. */
-export function describeChange(e: Omit<HistoryEntry, 'summary'>): string {
+export function describeChange(e: Omit<HistoryEntry, 'summary'>, wording: Pick<JudgementWording, 'sufficient' | 'notSufficient'>): string {
   const who = e.who.trim() || 'Someone';
   const before = (e.before ?? {}) as Record<string, unknown>;
   const after = (e.after ?? {}) as Record<string, unknown>;
   if (e.subject === 'judgement') {
-    if (before['outcome'] !== after['outcome']) return `${who} changed the judgement from ${outcomeWords(before['outcome'])} to ${outcomeWords(after['outcome'])}`;
+    if (before['outcome'] !== after['outcome']) return `${who} changed the judgement from ${outcomeWords(before['outcome'], wording)} to ${outcomeWords(after['outcome'], wording)}`;
     return `${who} edited the rationale for the judgement`;
   }
   const text = String(after['text'] ?? before['text'] ?? '');
@@ -61,6 +64,7 @@ interface Row {
 
 export function listHistory(db: Db, areaId: string, limit: number): HistoryEntry[] {
   const rows = db.prepare('SELECT * FROM assessment_history WHERE area_id = ? ORDER BY id DESC LIMIT ?').all(areaId, limit) as Row[];
+  const { wording } = getSettings(db);
   return rows.map((r) => {
     const entry = {
       id: r.id,
@@ -73,6 +77,6 @@ export function listHistory(db: Db, areaId: string, limit: number): HistoryEntry
       who: r.who,
       at: r.at,
     };
-    return { ...entry, summary: describeChange(entry) };
+    return { ...entry, summary: describeChange(entry, wording) };
   });
 }

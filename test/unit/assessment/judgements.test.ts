@@ -54,6 +54,12 @@ describe('judgements', () => {
     const own = { sufficient: 'Good progress', notSufficient: 'Not enough progress', sufficientSentence: 'Good.', notSufficientSentence: 'Not enough.', areaTerm: 'priority' };
     expect((await t.call('assessment/updateSettings', { wording: own })).wordingPreset).toBe('custom');
     expect((await t.call('assessment/get', { areaId: area.id })).wording).toEqual(own);
+    // The history speaks the library's words too, whatever wording was in force when the change was made.
+    await t.call('assessment/judge', { areaId: area.id, outcome: 'not-sufficient' });
+    await t.call('assessment/judge', { areaId: area.id, outcome: 'sufficient' });
+    expect((await t.call('assessment/history', { areaId: area.id }))[0]!.summary).toMatch(/changed the judgement from not enough progress to good progress$/);
+    await t.call('assessment/updateSettings', { wordingPreset: 'monitoring-2023' });
+    expect((await t.call('assessment/history', { areaId: area.id }))[0]!.summary).toMatch(/changed the judgement from insufficient progress to sufficient progress$/);
     expect((await t.fails('assessment/updateSettings', { freshnessMonths: 0 })).message).toBe('freshnessMonths: must be at least 1 month');
   });
 });

@@ -79,7 +79,13 @@ describe('revisit judge, area list and link (CLI)', () => {
       { outcome: 'not-sufficient', rationale: 'Backlog of 300 reviews' },
     ]);
     const item = await t.call('evidence/create', { title: 'Survey' });
+    await t.call('assessment/updateSettings', { wordingPreset: 'monitoring-2023' });
     t.app.close();
+
+    // The human output speaks the library's wording (here the 2023 monitoring preset).
+    const monitoring = await revisit(['judge', 'AOC1', 'not-sufficient', '--library', lib]);
+    expect(monitoring.stdout).toBe("Recorded for AOC1: insufficient progress. The change is kept in the area's history.\n");
+    expect((await revisit(['area', 'list', '--library', lib])).stdout).toBe('AOC1\tPlans\t0 evidence\tinsufficient progress\n');
 
     const link = await revisit(['link', item.id, 'AOC1', '--stance', 'counters', '--note', 'Parents wait', '--strength', 'impact', '--library', lib, '--json']);
     expect(link.json()).toEqual({ link: { evidenceId: item.id, area: 'AOC1', stance: 'counters', note: 'Parents wait', strength: 'impact' } });
