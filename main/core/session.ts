@@ -88,6 +88,7 @@ export class Session {
       path: lib.path,
       schemaVersion: lib.db.pragma('user_version', { simple: true }) as number,
       isExample: this.isExample,
+      exampleDate: this.isExample ? ((lib.db.prepare('SELECT max(as_at) AS d FROM evidence').get() as { d: string | null }).d ?? null) : null,
       details: getDetails(lib.db),
     };
   }

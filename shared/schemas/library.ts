@@ -28,6 +28,11 @@ export interface LibraryInfo {
   path: string;
   schemaVersion: number;
   isExample: boolean;
+  /**
+   * For the example library only: the day its story is set (its newest evidence date), so
+   * readiness can be judged as at then rather than years later. Null for every other library.
+   */
+  exampleDate: string | null;
   details: LibraryDetails;
 }
 

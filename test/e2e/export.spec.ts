@@ -121,6 +121,12 @@ test.describe('Exporting the evidence pack', () => {
 
   test('the readiness screen opens the same dialog, reachable by keyboard', async ({ page }) => {
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Readiness', exact: true }).click();
+    // The example is judged as at the day its story is set, not years later when all of it would be stale.
+    await expect(page.getByLabel('Judge as at')).toHaveValue('2024-08-31');
+    await expect(page.getByText(/^Judged as at 31 August 2024:/)).toBeVisible();
+    await expect(page.getByText(/The example library’s story is set in August 2024/)).toBeVisible();
+    await page.screenshot({ path: '/tmp/shots/readiness-example.png' });
+    await expectAccessible(page, 'the readiness screen of the example');
     const open = page.getByRole('button', { name: 'Export the evidence pack…', exact: true });
     await open.focus();
     await page.keyboard.press('Enter');

@@ -8,6 +8,8 @@ import { bucketLabels, type AreaReadiness, type Freshness, type ReadinessCell } 
 import { formatDate, plural } from '../../../shared/format.ts';
 import { api } from '../../api/client.ts';
 import { Button } from '../../components/Button.tsx';
+import { TextInputField } from '../../components/fields.tsx';
+import { useAppStore } from '../../stores/app.ts';
 import { useAreasStore } from '../../stores/areas.ts';
 import { useAssessmentStore } from '../../stores/assessment.ts';
 import { useEvidenceStore } from '../../stores/evidence.ts';
@@ -29,6 +31,9 @@ export function ReadinessScreen() {
   const data = useReadinessStore((s) => s.data);
   const error = useReadinessStore((s) => s.error);
   const load = useReadinessStore((s) => s.load);
+  const asAt = useReadinessStore((s) => s.asAt);
+  const setAsAt = useReadinessStore((s) => s.setAsAt);
+  const library = useAppStore((s) => s.library);
   const settings = useAssessmentStore((s) => s.settings);
   const loadSettings = useAssessmentStore((s) => s.loadSettings);
   const openDialog = useUiStore((s) => s.openDialog);
@@ -36,6 +41,11 @@ export function ReadinessScreen() {
   // Evidence added or linked, or an area judged, here in this window: the dashboard follows.
   const items = useEvidenceStore((s) => s.items);
   const areas = useAreasStore((s) => s.areas);
+
+  // Before the first load: the example library is judged as at the day its story is set.
+  useEffect(() => {
+    if (library) useReadinessStore.getState().startFor(library);
+  }, [library]);
 
   useEffect(() => {
     void load();
@@ -73,6 +83,7 @@ export function ReadinessScreen() {
             <Button variant="secondary" size="small" onPress={() => void load()}>
               Refresh
             </Button>
+            <JudgedAsAt asAt={asAt} onChange={(d) => void setAsAt(d)} />
             <Button variant="primary" size="small" onPress={() => openDialog({ kind: 'export' })}>
               Export the evidence pack…
             </Button>
@@ -97,6 +108,12 @@ export function ReadinessScreen() {
           </div>
         ) : (
           <>
+            {library?.isExample && library.exampleDate && asAt === library.exampleDate ? (
+              <p className="notice readiness-example-note">
+                The example library’s story is set in {formatDate(library.exampleDate).replace(/^\d+ /, '')}, so it is judged as at that day. Clear “Judge
+                as at” to see it as at today, when most of its evidence is stale.
+              </p>
+            ) : null}
             <p className="readiness-basis">
               Judged as at {formatDate(data.referenceDate)}: evidence dated before {formatDate(data.staleBefore)} is stale
               (older than {plural(data.freshnessMonths, 'month')}).{' '}
@@ -208,5 +225,20 @@ function GapList({ area }: { area: AreaReadiness }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/** The day readiness is judged as at: empty means today (a later day shows what will be stale by the revisit). */
+function JudgedAsAt({ asAt, onChange }: { asAt: string | null; onChange: (asAt: string | null) => void }) {
+  return (
+    <TextInputField
+      id="readiness-as-at"
+      label="Judge as at"
+      type="date"
+      value={asAt ?? ''}
+      onChange={(v) => {
+        if (v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v)) onChange(v === '' ? null : v);
+      }}
+    />
   );
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { buildExampleLibrary } from '../../../main/core/example/load.ts';
-import { resourcesDir, testApp } from '../../helpers/app.ts';
+import { resourcesDir, testApp, withLibrary } from '../../helpers/app.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
 /** A hash of every file under a folder: names and contents. */
@@ -28,6 +28,12 @@ describe('the example library', () => {
     const seed = JSON.parse(readFileSync(join(resourcesDir, 'example', 'seed.json'), 'utf8'));
     const info = await t.call('library/openExample');
     expect(info.isExample).toBe(true);
+    // The day its story is set: the newest evidence date in the seed (a library of your own has none).
+    const newest = seed.evidence.map((e: { asAt: string | null }) => e.asAt).filter(Boolean).sort().at(-1);
+    expect(info.exampleDate).toBe(newest);
+    expect(newest).toMatch(/^2024-/);
+    const own = await withLibrary();
+    expect((await own.call('app/state')).library?.exampleDate).toBeNull();
     expect(info.path.startsWith(t.dataRoot)).toBe(true);
     expect(info.details.name).toBe(seed.library.name);
     const areas = await t.call('areas/list');

@@ -6,7 +6,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Readiness } from '../../../shared/schemas/readiness.ts';
 import { evidenceBuckets } from '../../../shared/schemas/readiness.ts';
-import { area, createFake, evidence, Fail } from './helpers/fake.ts';
+import { area, createFake, evidence, Fail, library as libraryInfo } from './helpers/fake.ts';
 import { renderApp } from './helpers/render.tsx';
 
 const cells = (over: Partial<Record<(typeof evidenceBuckets)[number], { count: number; newestAsAt: string | null; freshness: 'fresh' | 'ageing' | 'stale' | 'undated' | 'empty' }>>) =>
@@ -59,6 +59,10 @@ function readiness(): Readiness {
   };
 }
 
+function exampleLibrary() {
+  return { ...libraryInfo({ name: 'Brackenford' }, true) };
+}
+
 function library() {
   return createFake({
     areas: [area(1, { title: 'EHC plans' }), area(2, { title: 'Co-production' })],
@@ -90,6 +94,21 @@ describe('readiness dashboard', () => {
     expect(within(row).getAllByText('None').length).toBeGreaterThan(0);
     // One line per area at the top.
     expect(screen.getByText('AOC1 EHC plans: 3 items of 2 kinds; not judged; 2 gaps.')).toBeTruthy();
+  });
+
+  it('judges the example library as at the day its story is set, and any day the user chooses; cleared, as at today', async () => {
+    const fake = createFake({ state: { library: exampleLibrary() }, areas: [area(1, { title: 'EHC plans' })] });
+    fake.on('readiness/get', () => readiness());
+    const { user } = renderApp(fake);
+    await user.click(within(await waitFor(screens)).getByRole('button', { name: 'Readiness' }));
+    await screen.findByRole('table', { name: /Evidence by area and kind/ });
+    expect(fake.callsTo('readiness/get').at(-1)).toEqual({ today: '2024-08-30' });
+    expect(screen.getByText(/The example library’s story is set in August 2024, so it is judged as at that day\./)).toBeTruthy();
+    const field = screen.getByLabelText('Judge as at') as HTMLInputElement;
+    expect(field.value).toBe('2024-08-30');
+    await user.clear(field);
+    await waitFor(() => expect(fake.callsTo('readiness/get').at(-1)).toEqual({}));
+    expect(screen.queryByText(/story is set in/)).toBeNull();
   });
 
   it('"Judge AOC1" opens the area page at the judgement', async () => {

@@ -37,6 +37,7 @@ export const library = (over: Partial<LibraryInfo['details']> = {}, isExample = 
   path: '/home/sam/Revisit Ready/Library',
   schemaVersion: 1,
   isExample,
+  exampleDate: isExample ? '2024-08-30' : null,
   details: {
     name: 'Walsall',
     partners: ['Walsall Council', 'NHS Black Country ICB', 'Walsall Parent Carer Forum'],
