@@ -2,7 +2,7 @@
  * The middle pane: the evidence in the chosen scope as a sortable, filterable table.
  * Selecting a row (mouse or keyboard) shows the item in the right pane.
  */
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import {
   Cell,
   Column,
@@ -16,7 +16,10 @@ import {
   Table,
   TableBody,
   TableHeader,
+  TableLayout,
+  Virtualizer,
   Button as AriaButton,
+  type ColumnProps,
   type Key,
   type SortDescriptor,
 } from 'react-aria-components';
@@ -27,15 +30,33 @@ import { useEvidenceStore, visibleItems, type SortColumn } from '../../stores/ev
 import { useUiStore } from '../../stores/ui.ts';
 import { kindLabels } from './labels.ts';
 
-const columns: { id: SortColumn; name: string; isRowHeader?: boolean; className: string }[] = [
-  { id: 'title', name: 'Title', isRowHeader: true, className: 'col-title' },
-  { id: 'kind', name: 'Kind', className: 'col-kind' },
-  { id: 'asAt', name: 'As at', className: 'col-date' },
-  { id: 'source', name: 'Source', className: 'col-source' },
-  { id: 'areas', name: 'Areas', className: 'col-areas' },
-  { id: 'files', name: 'Files', className: 'col-num' },
-  { id: 'personalData', name: 'Personal data', className: 'col-personal' },
+/** `width` is used when the list is long enough to be virtualised; app.css gives the same widths otherwise. */
+const columns: { id: SortColumn; name: string; isRowHeader?: boolean; className: string; width: ColumnProps['width'] }[] = [
+  { id: 'title', name: 'Title', isRowHeader: true, className: 'col-title', width: '1fr' },
+  { id: 'kind', name: 'Kind', className: 'col-kind', width: 92 },
+  { id: 'asAt', name: 'As at', className: 'col-date', width: 124 },
+  { id: 'source', name: 'Source', className: 'col-source', width: 104 },
+  { id: 'areas', name: 'Areas', className: 'col-areas', width: 72 },
+  { id: 'files', name: 'Files', className: 'col-num', width: 46 },
+  { id: 'personalData', name: 'Personal data', className: 'col-personal', width: 72 },
 ];
+
+/**
+ * From this many rows the table draws only the rows in view: a survey import can add
+ * thousands of items, and drawing every row made selecting one take seconds.
+ */
+export const VIRTUAL_FROM = 200;
+/** Room for a title of two lines (titles are clamped to two). */
+const VIRTUAL_ROW_HEIGHT = 56;
+
+function MaybeVirtual({ on, children }: { on: boolean; children: ReactNode }) {
+  if (!on) return <>{children}</>;
+  return (
+    <Virtualizer layout={TableLayout} layoutOptions={{ rowHeight: VIRTUAL_ROW_HEIGHT, headingHeight: 40 }}>
+      {children}
+    </Virtualizer>
+  );
+}
 
 /** Moves focus to the Title field in the details pane (Enter or double-click on a row). */
 export function focusDetails() {
@@ -128,7 +149,8 @@ export function EvidenceListPane() {
       {listLoaded && items.length === 0 && !listError ? (
         <EmptyList scopeType={scope.type} areaCode={area?.code} onAdd={() => openDialog({ kind: 'new-evidence' })} />
       ) : (
-        <div className="table-wrap">
+        <div className={`table-wrap${rows.length >= VIRTUAL_FROM ? ' is-virtual' : ''}`}>
+          <MaybeVirtual on={rows.length >= VIRTUAL_FROM}>
           <Table
             aria-label="Evidence list"
             aria-describedby="list-heading"
@@ -150,7 +172,7 @@ export function EvidenceListPane() {
           >
             <TableHeader className="table-header" columns={columns}>
               {(c) => (
-                <Column id={c.id} isRowHeader={c.isRowHeader ?? false} allowsSorting className={`th ${c.className}`}>
+                <Column id={c.id} isRowHeader={c.isRowHeader ?? false} allowsSorting className={`th ${c.className}`} width={c.width}>
                   {({ sortDirection }) => (
                     <span className="th-inner">
                       {c.name}
@@ -196,6 +218,7 @@ export function EvidenceListPane() {
               )}
             </TableBody>
           </Table>
+          </MaybeVirtual>
         </div>
       )}
     </section>

@@ -13,6 +13,9 @@ import { Button } from '../../components/Button.tsx';
 import { say } from '../../stores/status.ts';
 import { openItem } from '../search/openItem.ts';
 
+/** A title in quotation marks, unless it already starts with one (a quote's own title). */
+const quoted = (title: string) => (/^[“"‘]/.test(title) ? title : `“${title}”`);
+
 function ItemLink({ item }: { item: EvidenceRef }) {
   return (
     <span className="pair-item">
@@ -49,7 +52,7 @@ export function AnswerPairsSection({ evidence }: { evidence: Evidence }) {
     setError(null);
     try {
       await api.call('feedback/answer', { id, answeredBy });
-      say(answeredBy ? `“${evidence.title}” is now answered by “${title ?? 'the item'}”.` : `“${evidence.title}” is no longer paired with an action.`);
+      say(answeredBy ? `${quoted(evidence.title)} is now answered by ${title ? quoted(title) : 'the item'}.` : `${quoted(evidence.title)} is no longer paired with an action.`);
       await load();
     } catch (e) {
       setError(messageOf(e));

@@ -16,9 +16,9 @@ export function QuarterChart({ overTime, voices }: { overTime: VoiceSummary['ove
     const data = voices.flatMap((v) => overTime.map((q) => ({ voice: groupHeading(v), quarter: q.label, count: q.counts[v] ?? 0 })));
     const max = Math.max(1, ...data.map((d) => d.count));
     const n = overTime.length;
-    // About 90px a quarter, so labels such as "Jan–Mar 2024" do not overlap; past that, every other label.
-    const width = Math.min(1100, Math.max(360, 200 + n * 90));
-    const every = 200 + n * 90 > 1100 ? Math.ceil((n * 90) / 900) : 1;
+    // About 110px a quarter, so labels such as "Oct–Dec 2023" do not run together; past that, every other label.
+    const width = Math.min(1100, Math.max(420, 200 + n * 110));
+    const every = 200 + n * 110 > 1100 ? Math.ceil((n * 110) / 900) : 1;
     const labels = overTime.map((q) => q.label);
     let chart: Element;
     try {

@@ -13,7 +13,7 @@ export function StatusBar() {
     <footer className="status-bar">
       <span className="status-counts">
         {counts.all === null ? '' : plural(counts.all, 'evidence item')}
-        {counts.unlinked ? ` · ${counts.unlinked} unlinked` : ''}
+        {counts.unlinked ? ` · ${counts.unlinked.toLocaleString('en-GB')} unlinked` : ''}
         {` · ${plural(areas.length, 'area of concern', 'areas of concern')}`}
       </span>
       <span className="status-message" role="status" aria-live="polite">

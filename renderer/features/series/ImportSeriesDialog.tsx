@@ -238,6 +238,41 @@ export function ImportSeriesDialog({ onClose }: { onClose: () => void }) {
                 {plural(data.rowCount, 'row')} under the header in row {data.headerRow}
                 {data.sheet ? ` of the sheet “${data.sheet}”` : ''}.
               </p>
+              {problems.length > 0 ? (
+                <div className="notice notice-error series-problems">
+                  <p>
+                    {importProblems.length > 0
+                      ? 'Nothing was imported. Correct these cells in the spreadsheet and choose it again, or untick their columns.'
+                      : `${plural(problems.length, 'cell')} cannot be read, so the import would stop. ${
+                          problems.length === 1
+                            ? 'Correct it in the spreadsheet and choose it again, or untick its column.'
+                            : 'Correct them in the spreadsheet and choose it again, or untick their columns.'
+                        }`}
+                  </p>
+                  <div className="data-table-wrap series-problems-wrap" tabIndex={0} role="region" aria-label="Cells that cannot be read (scrolls)">
+                    <table className="data-table problem-table">
+                      <caption>Cells that cannot be read</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">Row</th>
+                          <th scope="col">Column</th>
+                          <th scope="col">Problem</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {problems.map((p, i) => (
+                          <tr key={i}>
+                            <td className="num">{p.row}</td>
+                            <td>{p.column}</td>
+                            <td>{p.message}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                </div>
+              ) : null}
+
               <div className="series-import-grid">
                 {data.sheets.length > 1 ? (
                   <SelectField
@@ -318,37 +353,6 @@ export function ImportSeriesDialog({ onClose }: { onClose: () => void }) {
                     );
                   })}
               </fieldset>
-
-              {problems.length > 0 ? (
-                <div className="notice notice-error series-problems">
-                  <p>
-                    {importProblems.length > 0
-                      ? 'Nothing was imported. Correct these cells in the spreadsheet and choose it again, or untick their columns.'
-                      : `${plural(problems.length, 'cell')} cannot be read, so the import would stop. Correct them in the spreadsheet and choose it again, or untick their columns.`}
-                  </p>
-                  <div className="data-table-wrap series-problems-wrap" tabIndex={0} role="region" aria-label="Cells that cannot be read (scrolls)">
-                    <table className="data-table problem-table">
-                      <caption>Cells that cannot be read</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">Row</th>
-                          <th scope="col">Column</th>
-                          <th scope="col">Problem</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {problems.map((p, i) => (
-                          <tr key={i}>
-                            <td className="num">{p.row}</td>
-                            <td>{p.column}</td>
-                            <td>{p.message}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
-                </div>
-              ) : null}
 
               <div className="data-table-wrap sample-wrap" tabIndex={0} role="region" aria-label="The first rows of the spreadsheet (scrolls)">
                 <table className="data-table sample-table series-sample">

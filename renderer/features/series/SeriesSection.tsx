@@ -258,6 +258,12 @@ function FiguresTable({
   return (
     <details className="series-figures" open>
       <summary>The figures in a table</summary>
+      {series.values.length > 3 ? (
+        // Each figure has three buttons: a way past them for the keyboard.
+        <button type="button" className="series-skip" onClick={() => document.getElementById('series-new-period')?.focus()}>
+          Skip past the {plural(series.values.length, 'figure')} to the form below
+        </button>
+      ) : null}
       <div id="series-figures" className="data-table-wrap series-table-wrap" tabIndex={0} role="region" aria-label={`Figures for ${series.title} (scrolls)`}>
         <table className="data-table series-table">
           <caption className="visually-hidden">Figures for {series.title}, oldest first</caption>
