@@ -39,7 +39,7 @@ export function AreasPane() {
 
   const viewKey = scope.type === 'area' ? null : scope.type;
   const areaKey = scope.type === 'area' ? scope.areaId : null;
-  const count = (n: number | null) => (n === null ? '' : String(n));
+  const count = (n: number | null) => (n === null ? '' : n.toLocaleString('en-GB'));
   const counted = (n: number | null) => (n === null ? 'counting items' : plural(n, 'item'));
 
   return (
@@ -136,7 +136,7 @@ function AreaItem({ area, index, total }: { area: Area; index: number; total: nu
         ) : null}
       </span>
       <span className="nav-count" title={plural(area.evidenceCount, 'evidence item')}>
-        {area.evidenceCount}
+        {area.evidenceCount.toLocaleString('en-GB')}
       </span>
       <MenuTrigger>
         <AriaButton className="icon-button nav-actions" aria-label={`Actions for ${area.code}`}>
