@@ -52,7 +52,8 @@ export function readConsent(text: string): boolean | null {
 export const isBlankAnswer = (text: string) => text === '' || /^(?:n\/?a|-+|\.+|_+)$/i.test(text);
 
 const DATE_HEADING = /timestamp|submitted|submission|\bdate\b|completion time|start time|end time|completed at|\bcreated\b|response time/i;
-const CONSENT_HEADING = /consent|happy for (?:us|you) to (?:quote|use|share)|may we (?:quote|use|share)|can we (?:quote|use|share)|permission to (?:quote|use|share)|agree to (?:us|being) (?:quot|us)/i;
+const CONSENT_HEADING =
+  /consent|happy for (?:us|you) to (?:quote|use|share)|(?:may|can) we (?:quote|use|share)|permission to (?:quote|use|share)|agree to (?:us |being |be )?(?:quot|us|shar)|\bbe quoted\b|(?:ok|okay) (?:for us )?to (?:quote|use|share)/i;
 const ROLE_HEADING =
   /\bI am an?\b|\bI'm an?\b|\bare you an?\b|\brole\b|respondent type|respondent category|type of respondent|who are you|describes? you|responding as|completing (?:this|the) (?:survey|form|questionnaire) as|in what capacity|which of (?:these|the following) are you/i;
 

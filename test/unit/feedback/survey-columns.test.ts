@@ -96,4 +96,10 @@ describe('what a survey export’s columns look like', () => {
     const rows: Cell[][] = [['x', 'x', 'x'], ['y', 'y', 'y']];
     expect(describeColumns(table(['Role', 'I am a…', 'Are you a parent/carer, young person or professional?'], rows)).map((c) => c.looksLike)).toEqual(['role', 'role', 'role']);
   });
+
+  it('reads the ways forms ask to quote someone as consent, and not other questions', () => {
+    const rows: Cell[][] = [['Yes', 'Yes', 'No', 'Yes', 'Yes'], ['No', 'Yes', 'Yes', 'No', 'No']];
+    const headings = ['Do you agree to be quoted?', 'Are you OK to be quoted anonymously?', 'Is it OK to share your words in our report?', 'Can we use your comments?', 'Did the service agree to your plan?'];
+    expect(describeColumns(table(headings, rows)).map((c) => c.looksLike)).toEqual(['consent', 'consent', 'consent', 'consent', 'choice']);
+  });
 });
