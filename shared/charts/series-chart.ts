@@ -141,9 +141,13 @@ export function seriesChart({ series, document, width, height, tips = true }: Se
   const sorted = [...refs].sort((a, b) => a.value - b.value);
   const side = new Map<string, 'right' | 'left'>();
   let previous: { value: number; side: 'right' | 'left' } | null = null;
+  const toPx = (v: number) => (v / (y1 - y0 || 1)) * plotHeight;
+  // A label sits just above its line: keep it off the data line's end points too.
+  const underLabel = (r: ReferenceLine, v: { value: number } | undefined) => v !== undefined && toPx(v.value - r.value) > -4 && toPx(v.value - r.value) < 18;
   for (const r of sorted) {
-    const px: number = ((r.value - (previous?.value ?? -Infinity)) / (y1 - y0 || 1)) * plotHeight;
-    const s: 'right' | 'left' = previous && px < 14 && previous.side === 'right' ? 'left' : 'right';
+    const px: number = toPx(r.value - (previous?.value ?? -Infinity));
+    const crowdedRight: boolean = (previous !== null && px < 14 && previous.side === 'right') || (underLabel(r, series.values.at(-1)) && !underLabel(r, series.values[0]));
+    const s: 'right' | 'left' = crowdedRight ? 'left' : 'right';
     side.set(r.key, s);
     previous = { value: r.value, side: s };
   }

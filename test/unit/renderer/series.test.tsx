@@ -369,6 +369,18 @@ describe('seriesChart', () => {
     expect(svg.ownerDocument).toBe(doc);
   });
 
+  it('moves a reference label to the left end when the line ends right under it, and keeps it right otherwise', () => {
+    const doc = document.implementation.createHTMLDocument('pack');
+    const anchorOf = (series: Series, label: string) => {
+      const chart = seriesChart({ series, document: doc, width: 340, height: 240, tips: false });
+      const text = [...chart.querySelectorAll('text')].find((t) => t.textContent === label)!;
+      return text.closest('[text-anchor]')!.getAttribute('text-anchor');
+    };
+    const endingAtTarget = ehc({ englandAverage: null, baseline: null, values: [...ehc().values, { periodStart: '2024-09-01', label: '2024/25', value: 61, note: '' }] });
+    expect(anchorOf(endingAtTarget, 'Target 60%')).toBe('start');
+    expect(anchorOf(ehc({ englandAverage: null, baseline: null }), 'Target 60%')).toBe('end');
+  });
+
   it('extends the percentage axis beyond 100 only when the figures do', () => {
     const doc = document.implementation.createHTMLDocument('pack');
     const within100 = seriesChart({ series: ehc(), document: doc, width: 340, height: 240, tips: false });
