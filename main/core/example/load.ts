@@ -14,6 +14,8 @@ import { attachStaged } from '../evidence/attach.ts';
 import { createEvidence, setLink } from '../evidence/evidence.ts';
 import { insertDetails } from '../library/details.ts';
 import { Library } from '../library/library.ts';
+import { writeFeedbackRow } from '../feedback/feedback.ts';
+import { writeSeriesDetails, writeValues } from '../series/series.ts';
 
 const seedSchema = z.object({
   library: libraryDetailsInput,
@@ -52,39 +54,25 @@ function checkItem(item: SeedItem, titles: Set<string>): void {
   if (answeredBy != null && (answeredBy === item.title || !titles.has(answeredBy))) throw damaged(`“${item.title}” is answered by an unknown item`);
 }
 
-/** Writes (or replaces) a data item's series details and values. */
+/** Writes (or replaces) a data item's series details and values, as the app saves them. */
 function writeSeries(db: Db, evidenceId: string, series: NonNullable<SeedItem['series']>): void {
-  db.prepare(
-    `INSERT INTO series (evidence_id, unit, period, better, baseline, target, milestone, england_average, trend_periods)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (evidence_id) DO UPDATE SET unit = excluded.unit, period = excluded.period, better = excluded.better,
-       baseline = excluded.baseline, target = excluded.target, milestone = excluded.milestone,
-       england_average = excluded.england_average, trend_periods = excluded.trend_periods`,
-  ).run(evidenceId, series.unit, series.period, series.better, series.baseline, series.target, series.milestone, series.englandAverage, series.trendPeriods);
-  db.prepare('DELETE FROM series_value WHERE evidence_id = ?').run(evidenceId);
-  const insert = db.prepare('INSERT INTO series_value (evidence_id, period_start, label, value, note) VALUES (?, ?, ?, ?, ?)');
-  for (const v of series.values) insert.run(evidenceId, v.periodStart, v.label.trim(), v.value, v.note);
+  writeSeriesDetails(db, evidenceId, series);
+  writeValues(db, evidenceId, series.values, series.period);
 }
 
 /** Writes (or replaces) a feedback item's details, with the item answering it if any. */
 function writeFeedback(db: Db, evidenceId: string, feedback: NonNullable<SeedItem['feedback']>, answeredBy: string | null): void {
-  db.prepare(
-    `INSERT INTO feedback (evidence_id, voice, channel, sentiment, consent, anonymised, question, respondent_role, answered_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (evidence_id) DO UPDATE SET voice = excluded.voice, channel = excluded.channel, sentiment = excluded.sentiment,
-       consent = excluded.consent, anonymised = excluded.anonymised, question = excluded.question,
-       respondent_role = excluded.respondent_role, answered_by = excluded.answered_by`,
-  ).run(
-    evidenceId,
-    feedback.voice,
-    feedback.channel,
-    feedback.sentiment,
-    feedback.consent ? 1 : 0,
-    feedback.anonymised ? 1 : 0,
-    feedback.question,
-    feedback.respondentRole,
-    answeredBy,
-  );
+  writeFeedbackRow(db, evidenceId, {
+    voice: feedback.voice,
+    channel: feedback.channel,
+    sentiment: feedback.sentiment,
+    consent: feedback.consent ? 1 : 0,
+    anonymised: feedback.anonymised ? 1 : 0,
+    question: feedback.question,
+    respondent_role: feedback.respondentRole,
+    review: '',
+    answered_by: answeredBy,
+  });
 }
 
 /**

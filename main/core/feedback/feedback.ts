@@ -33,7 +33,7 @@ interface ItemRow {
   voice: string | null;
 }
 
-interface FeedbackRow {
+export interface FeedbackRow {
   voice: FeedbackVoice;
   channel: FeedbackChannel | null;
   sentiment: Sentiment | null;
@@ -108,7 +108,8 @@ const upsert = `INSERT INTO feedback (evidence_id, voice, channel, sentiment, co
     consent = excluded.consent, anonymised = excluded.anonymised, question = excluded.question,
     respondent_role = excluded.respondent_role, review = excluded.review, answered_by = excluded.answered_by`;
 
-function writeRow(db: Db, id: string, f: FeedbackRow) {
+/** Writes (or replaces) a feedback item's details. */
+export function writeFeedbackRow(db: Db, id: string, f: FeedbackRow) {
   db.prepare(upsert).run({ id, ...f });
 }
 
@@ -126,7 +127,7 @@ export function saveFeedback(db: Db, input: z.output<typeof feedbackSaveInput>, 
       question: input.question ?? cur.question,
       respondent_role: input.respondentRole ?? cur.respondent_role,
     };
-    writeRow(db, input.id, next);
+    writeFeedbackRow(db, input.id, next);
     db.prepare('UPDATE evidence SET description = ?, as_at = ?, voice = ?, updated_at = ? WHERE id = ?').run(
       input.quote ?? item.description,
       input.date === undefined ? item.as_at : input.date,
@@ -149,7 +150,7 @@ export function answerFeedback(db: Db, input: z.output<typeof feedbackAnswerInpu
       itemOf(db, input.answeredBy, 'The item recording the action taken');
     }
     const cur = rowOf(db, input.id) ?? defaultsFor(item);
-    writeRow(db, input.id, { ...cur, answered_by: input.answeredBy });
+    writeFeedbackRow(db, input.id, { ...cur, answered_by: input.answeredBy });
     db.prepare('UPDATE evidence SET updated_at = ? WHERE id = ?').run(now.toISOString(), input.id);
     return getFeedback(db, input.id);
   });

@@ -84,7 +84,8 @@ export function checkDuplicatePeriods(values: readonly ValueInput[], period: Ser
   });
 }
 
-function writeDetails(db: Db, id: string, d: SeriesDetails) {
+/** Writes (or replaces) a data item's series details. */
+export function writeSeriesDetails(db: Db, id: string, d: SeriesDetails) {
   db.prepare(
     `INSERT INTO series (evidence_id, unit, period, better, baseline, target, milestone, england_average, trend_periods)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -120,7 +121,7 @@ export function insertSeries(db: Db, input: NewSeries, now: Date, addedBy: strin
     `INSERT INTO evidence (id, title, kind, as_at, source, description, personal_data, voice, added_by, created_at, updated_at)
      VALUES (?, ?, 'data', ?, ?, ?, 0, NULL, ?, ?, ?)`,
   ).run(id, input.title, input.asAt ?? latestStart(input.values), input.source, input.description, addedBy, t, t);
-  writeDetails(db, id, input);
+  writeSeriesDetails(db, id, input);
   writeValues(db, id, input.values, input.period);
   for (const areaId of new Set(input.areaIds)) setLink(db, { evidenceId: id, areaId, stance: 'supports', note: '' }, now);
   return id;
@@ -147,7 +148,7 @@ export function saveSeries(db: Db, input: z.output<typeof seriesSaveInput>, now:
       trendPeriods: pick('trendPeriods'),
     };
     if (input.values !== undefined) checkDuplicatePeriods(input.values, details.period);
-    writeDetails(db, input.id, details);
+    writeSeriesDetails(db, input.id, details);
     if (input.values !== undefined) writeValues(db, input.id, input.values, details.period);
     db.prepare('UPDATE evidence SET updated_at = ? WHERE id = ?').run(now.toISOString(), input.id);
     return getSeries(db, input.id);

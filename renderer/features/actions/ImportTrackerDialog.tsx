@@ -10,6 +10,7 @@ import { plural } from '../../../shared/format.ts';
 import { ApiError, messageOf } from '../../api/client.ts';
 import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
 import { Button } from '../../components/Button.tsx';
+import { ProblemTable } from '../../components/ProblemTable.tsx';
 import { SelectField } from '../../components/fields.tsx';
 import { useActionsStore } from '../../stores/actions.ts';
 import { areaLabel, useAreasStore } from '../../stores/areas.ts';
@@ -153,25 +154,7 @@ export function ImportTrackerDialog({ areaId, onClose }: { areaId: string | null
               <div className="notice notice-error" role="alert">
                 <p>{error}</p>
                 {problems.length > 0 ? (
-                  <table className="data-table problem-table">
-                    <caption>Problems in the tracker (nothing was imported)</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Row</th>
-                        <th scope="col">Column</th>
-                        <th scope="col">Problem</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {problems.map((p, i) => (
-                        <tr key={i}>
-                          <td className="num">{p.row}</td>
-                          <td>{p.column}</td>
-                          <td>{p.message}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
+                  <ProblemTable caption="Problems in the tracker (nothing was imported)" problems={problems} />
                 ) : null}
               </div>
             ) : null}

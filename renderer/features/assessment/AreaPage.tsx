@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react';
 import type { Area } from '../../../shared/schemas/areas.ts';
 import { Button } from '../../components/Button.tsx';
-import { api } from '../../api/client.ts';
+import { useLibraryChanged } from '../../api/useLibraryChanged.ts';
 import { areaLabel, useAreasStore } from '../../stores/areas.ts';
 import { useAssessmentStore } from '../../stores/assessment.ts';
 import { useEvidenceStore } from '../../stores/evidence.ts';
@@ -104,18 +104,7 @@ function AreaContent({ area }: { area: Area }) {
   }, [area.id, load]);
 
   // Changes made elsewhere (another window, the command line) show here too.
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const off = api.onEvent((e) => {
-      if (e.name !== 'library/changed') return;
-      clearTimeout(timer);
-      timer = setTimeout(() => void refresh(), 300);
-    });
-    return () => {
-      clearTimeout(timer);
-      off();
-    };
-  }, [refresh]);
+  useLibraryChanged(refresh);
 
   // Bring the asked-for section into view once the page has loaded.
   useEffect(() => {

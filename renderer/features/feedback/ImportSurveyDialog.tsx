@@ -12,6 +12,7 @@ import { plural } from '../../../shared/format.ts';
 import { api, ApiError, messageOf } from '../../api/client.ts';
 import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
 import { Button } from '../../components/Button.tsx';
+import { ProblemTable } from '../../components/ProblemTable.tsx';
 import { CheckboxField, ComboField, SelectField, TextInputField } from '../../components/fields.tsx';
 import { useAppStore } from '../../stores/app.ts';
 import { areaLabel, useAreasStore } from '../../stores/areas.ts';
@@ -201,25 +202,7 @@ export function ImportSurveyDialog({ onClose }: { onClose: () => void }) {
           </div>
           {allProblems.length > 0 ? (
             <div className="data-table-wrap" tabIndex={0} role="region" aria-label="Problems in the survey (scrolls)">
-              <table className="data-table problem-table">
-                <caption>{problems.length > 0 ? 'Problems in the survey (nothing was imported)' : 'Cells that cannot be read'}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Row</th>
-                    <th scope="col">Column</th>
-                    <th scope="col">Problem</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {allProblems.map((p, i) => (
-                    <tr key={i}>
-                      <td className="num">{p.row}</td>
-                      <td>{p.column}</td>
-                      <td>{p.message}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <ProblemTable caption={problems.length > 0 ? 'Problems in the survey (nothing was imported)' : 'Cells that cannot be read'} problems={allProblems} />
             </div>
           ) : null}
           {data ? (

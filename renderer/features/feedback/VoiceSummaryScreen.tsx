@@ -3,6 +3,7 @@
  * Missing voices first, then counts by voice and sentiment, counts by quarter, and the
  * most recent quotes, each one click from its item.
  */
+import { useLibraryChanged } from '../../api/useLibraryChanged.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { VoiceSummary } from '../../../shared/schemas/feedback.ts';
 import { formatDate, plural } from '../../../shared/format.ts';
@@ -72,18 +73,7 @@ export function VoiceSummaryScreen() {
     void load();
   }, [load, items, areas]);
 
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const off = api.onEvent((e) => {
-      if (e.name !== 'library/changed') return;
-      clearTimeout(timer);
-      timer = setTimeout(() => void load(), 300);
-    });
-    return () => {
-      clearTimeout(timer);
-      off();
-    };
-  }, [load]);
+  useLibraryChanged(load);
 
   const area = areaId ? areas.find((a) => a.id === areaId) : undefined;
   const where = area ? `linked to ${area.code}` : 'in the library';

@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import type { Outcome } from '../../../shared/schemas/assessment.ts';
 import { bucketLabels, type AreaReadiness, type Freshness, type ReadinessCell } from '../../../shared/schemas/readiness.ts';
 import { formatDate, plural } from '../../../shared/format.ts';
-import { api } from '../../api/client.ts';
+import { useLibraryChanged } from '../../api/useLibraryChanged.ts';
 import { Button } from '../../components/Button.tsx';
 import { TextInputField } from '../../components/fields.tsx';
 import { useAppStore } from '../../stores/app.ts';
@@ -53,17 +53,8 @@ export function ReadinessScreen() {
 
   useEffect(() => {
     loadSettings().catch(() => {});
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const off = api.onEvent((e) => {
-      if (e.name !== 'library/changed') return;
-      clearTimeout(timer);
-      timer = setTimeout(() => void load(), 300);
-    });
-    return () => {
-      clearTimeout(timer);
-      off();
-    };
-  }, [load, loadSettings]);
+  }, [loadSettings]);
+  useLibraryChanged(load);
 
   const wording = settings?.wording;
   const judgementText = (o: Outcome | null) =>

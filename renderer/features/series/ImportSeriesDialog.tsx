@@ -22,6 +22,7 @@ import { plural } from '../../../shared/format.ts';
 import { ApiError, messageOf } from '../../api/client.ts';
 import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
 import { Button } from '../../components/Button.tsx';
+import { ProblemTable } from '../../components/ProblemTable.tsx';
 import { CheckboxField, ComboField, SelectField, TextInputField } from '../../components/fields.tsx';
 import { useAppStore } from '../../stores/app.ts';
 import { areaLabel, useAreasStore } from '../../stores/areas.ts';
@@ -250,25 +251,7 @@ export function ImportSeriesDialog({ onClose }: { onClose: () => void }) {
                         }`}
                   </p>
                   <div className="data-table-wrap series-problems-wrap" tabIndex={0} role="region" aria-label="Cells that cannot be read (scrolls)">
-                    <table className="data-table problem-table">
-                      <caption>Cells that cannot be read</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">Row</th>
-                          <th scope="col">Column</th>
-                          <th scope="col">Problem</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {problems.map((p, i) => (
-                          <tr key={i}>
-                            <td className="num">{p.row}</td>
-                            <td>{p.column}</td>
-                            <td>{p.message}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
+                    <ProblemTable caption="Cells that cannot be read" problems={problems} />
                   </div>
                 </div>
               ) : null}
