@@ -1,6 +1,7 @@
 import type { EvidenceKind } from '../../../shared/schemas/evidence.ts';
 import type { Db } from '../db/open.ts';
 import { newId } from '../ids.ts';
+import { refreshItemSearch } from '../search/item-index.ts';
 import type { Extracted } from './extract/types.ts';
 
 export interface ItemToSave {
@@ -52,6 +53,7 @@ export function insertFileText(db: Db, file: { evidenceId: string; fileId: strin
   const row = db.prepare('INSERT INTO search_row (evidence_id, file_id, page, label) VALUES (?, ?, ?, ?)');
   const words = db.prepare('INSERT INTO search_text (rowid, title, body) VALUES (?, ?, ?)');
   for (const part of x.parts) words.run(BigInt(row.run(file.evidenceId, file.fileId, part.page, part.label).lastInsertRowid), file.title, part.text);
+  refreshItemSearch(db);
 }
 
 /**

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { CoreError } from '../errors.ts';
 import { openDatabase, type Db } from '../db/open.ts';
 import { BlobStore } from '../files/store.ts';
+import { refreshItemSearch } from '../search/item-index.ts';
 
 export const DB_FILE = 'library.sqlite';
 export const FILES_DIR = 'files';
@@ -39,7 +40,10 @@ export class Library {
     let db: Db | undefined;
     try {
       db = openDatabase(databasePath(folder), { create: true });
-      db.transaction(() => fill(db!))();
+      db.transaction(() => {
+        fill(db!);
+        refreshItemSearch(db!);
+      })();
       return new Library(folder, db);
     } catch (e) {
       db?.close();

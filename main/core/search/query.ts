@@ -11,6 +11,8 @@ interface Clause {
 export interface ParsedQuery {
   /** An FTS5 expression built only from quoted strings and operators, or '' when nothing is searchable. */
   fts: string;
+  /** Any one of the words, phrases or prefixes asked for (the negatives left out): to show where an item's words are when no one page holds them all. */
+  anyTerm: string;
   terms: SearchTerm[];
 }
 
@@ -86,9 +88,9 @@ export function parseQuery(input: string): ParsedQuery {
     else groups.push([t]);
     joinNext = false;
   }
-  if (groups.length === 0) return { fts: '', terms: [] };
+  if (groups.length === 0) return { fts: '', anyTerm: '', terms: [] };
   const positive = groups.map((g) => (g.length === 1 ? toFts(g[0]!) : `(${g.map(toFts).join(' OR ')})`)).join(' AND ');
   const fts = negatives.reduce((expr, n) => `(${expr}) NOT ${toFts(n)}`, positive);
   const terms = groups.flat().map((c) => ({ text: c.text, prefix: c.prefix }));
-  return { fts, terms };
+  return { fts, anyTerm: groups.flat().map(toFts).join(' OR '), terms };
 }

@@ -5,6 +5,9 @@ import type { Db } from '../db/open.ts';
 import { CoreError, notFound } from '../errors.ts';
 import { parseQuery } from './query.ts';
 import { toSegments } from './segments.ts';
+import { prepared } from '../db/statements.ts';
+import { writeTransaction } from '../db/write.ts';
+import { itemSearchIsStale, refreshItemSearch } from './item-index.ts';
 import { areaCodesColumn, splitAreaCodes } from '../evidence/area-codes.ts';
 
 const MARKS = `char(57344), char(57345)`;
@@ -42,30 +45,29 @@ export function filterSql(f: SearchFilters): { sql: string; params: Record<strin
 }
 
 /**
- * One row per item: its best-ranked row (ties go to the title row, then the earliest
- * page), how many of its rows matched, and how many items matched in all.
+ * The items matching, best first: bm25 over each item's words as one row (search_item's rank,
+ * title weighted ×4), with how many items match in all. Filters join the item's row.
  */
-export function groupedSql(filters: string): string {
-  const join = filters ? 'JOIN evidence e ON e.id = r.evidence_id' : '';
-  return `SELECT r.evidence_id AS id, min(t.rank + coalesce(r.page, 0) * 1e-9) AS score, r.id AS rowId,
-    r.file_id AS fileId, r.page AS page, r.label AS label, count(*) AS matches, count(*) OVER () AS total
-  FROM search_text t JOIN search_row r ON r.id = t.rowid ${join}
-  WHERE search_text MATCH @fts${filters}
-  GROUP BY r.evidence_id
-  ORDER BY score
+export function rankSql(filters: string): string {
+  const join = filters ? 'JOIN search_row r ON r.id = i.rowid JOIN evidence e ON e.id = r.evidence_id' : '';
+  return `SELECT i.rowid AS itemRow, i.rank AS score, count(*) OVER () AS total
+  FROM search_item i ${join}
+  WHERE search_item MATCH @fts${filters}
+  ORDER BY score, itemRow
   LIMIT @limit OFFSET @offset`;
 }
 
 /** How many items match, for a page past the last result (where the window count has no row to ride on). */
 function countItems(db: Db, fts: string, filters: { sql: string; params: Record<string, unknown> }): number {
-  const join = filters.sql ? 'JOIN evidence e ON e.id = r.evidence_id' : '';
-  const row = db
-    .prepare(`SELECT count(DISTINCT r.evidence_id) AS n FROM search_text t JOIN search_row r ON r.id = t.rowid ${join} WHERE search_text MATCH @fts${filters.sql}`)
-    .get({ fts, ...filters.params }) as { n: number };
+  const join = filters.sql ? 'JOIN search_row r ON r.id = i.rowid JOIN evidence e ON e.id = r.evidence_id' : '';
+  const row = db.prepare(`SELECT count(*) AS n FROM search_item i ${join} WHERE search_item MATCH @fts${filters.sql}`).get({ fts, ...filters.params }) as {
+    n: number;
+  };
   return row.n;
 }
 
 interface ItemRow {
+  itemRow: number;
   id: string;
   title: string;
   kind: EvidenceKind;
@@ -75,15 +77,79 @@ interface ItemRow {
   codes: string | null;
 }
 
-interface GroupRow {
-  id: string;
+interface RankRow {
+  itemRow: number;
   score: number;
+  total: number;
+}
+
+interface PlaceRow {
   rowId: number;
   fileId: string | null;
   page: number | null;
   label: string | null;
+  position: number | null;
+  fileName: string | null;
+  mediaType: string | null;
+}
+
+// The item's own rows first (CROSS JOIN keeps that order), each looked up in the FTS5
+// index by rowid: a seek per row, where a rowid range would read the words' whole lists.
+const PLACES = `SELECT t.rowid AS rowId, r.file_id AS fileId, r.page, r.label, f.position, f.name AS fileName, f.media_type AS mediaType
+  FROM search_row r CROSS JOIN search_text t ON t.rowid = r.id LEFT JOIN evidence_file f ON f.id = r.file_id
+  WHERE r.evidence_id = @id AND search_text MATCH @fts`;
+
+/** Reading order: the item's files in order, page by page; the title and description last. */
+const readingOrder = (a: PlaceRow, b: PlaceRow) =>
+  (a.fileId === null ? 1 : 0) - (b.fileId === null ? 1 : 0) || (a.position ?? 0) - (b.position ?? 0) || (a.page ?? 0) - (b.page ?? 0) || a.rowId - b.rowId;
+
+// The same for several items in one pass over every page matching: cheaper than seeking
+// when few items match, since FTS5 seeks a rowid by walking to the next match after it.
+const PLACES_IN_ONE_PASS = `SELECT t.rowid AS rowId, r.evidence_id AS itemId, r.file_id AS fileId, r.page, r.label, f.position, f.name AS fileName, f.media_type AS mediaType
+  FROM search_text t CROSS JOIN search_row r ON r.id = t.rowid LEFT JOIN evidence_file f ON f.id = r.file_id
+  WHERE search_text MATCH @fts AND r.evidence_id IN (SELECT value FROM json_each(@ids))`;
+const ONE_PASS_MAX_ITEMS = 500;
+
+interface Place {
+  place: PlaceRow | undefined;
+  /** The query whose words the snippet marks. */
+  fts: string;
   matches: number;
-  total: number;
+}
+
+/**
+ * Where in each item to show its hit: the first page (in reading order) whose own text
+ * holds the words; else the first row where title and text together hold them; else,
+ * when the words are spread over several pages, the first page holding any of them.
+ */
+export function placesOfHits(db: Db, itemIds: string[], total: number, fts: string, anyTerm: string, onePassMaxItems = ONE_PASS_MAX_ITEMS): Map<string, Place> {
+  const out = new Map<string, Place>();
+  const bodyFts = `{body} : (${fts})`;
+  const onePass = total <= onePassMaxItems && itemIds.length > 1;
+  if (onePass) {
+    const byItem = new Map<string, PlaceRow[]>();
+    for (const { itemId, ...row } of prepared(db, PLACES_IN_ONE_PASS).all({ fts: bodyFts, ids: JSON.stringify(itemIds) }) as (PlaceRow & { itemId: string })[]) {
+      const list = byItem.get(itemId);
+      if (list) list.push(row);
+      else byItem.set(itemId, [row]);
+    }
+    for (const [id, rows] of byItem) out.set(id, { place: rows.sort(readingOrder)[0], fts: bodyFts, matches: rows.length });
+  }
+  const places = prepared(db, PLACES);
+  const tries = onePass ? [fts, anyTerm] : [bodyFts, fts, anyTerm];
+  for (const id of itemIds) {
+    if (out.has(id)) continue;
+    let found: Place = { place: undefined, fts, matches: 0 };
+    for (const q of tries) {
+      const rows = places.all({ fts: q, id }) as PlaceRow[];
+      if (rows.length) {
+        found = { place: rows.sort(readingOrder)[0], fts: q, matches: rows.length };
+        break;
+      }
+    }
+    out.set(id, found);
+  }
+  return out;
 }
 
 /** FTS5 errors never reach the user raw; the parser should prevent them, this is the backstop. */
@@ -97,69 +163,86 @@ function guard<T>(run: () => T): T {
   }
 }
 
+/** Every writer refreshes the whole-item rows it changes; this catches any that did not, before they could hide a hit. */
+function ensureItemSearchFresh(db: Db) {
+  if (itemSearchIsStale(db)) writeTransaction(db, () => refreshItemSearch(db));
+}
+
 export function searchLibrary(db: Db, input: z.output<typeof searchQueryInput>): SearchResult {
-  const { fts, terms } = parseQuery(input.query);
+  const { fts, anyTerm, terms } = parseQuery(input.query);
   if (!fts) return { hits: [], total: 0, terms: [], empty: true };
+  ensureItemSearchFresh(db);
   const filters = filterSql(input.filters);
-  const rows = guard(
-    () => db.prepare(groupedSql(filters.sql)).all({ fts, limit: input.limit, offset: input.offset, ...filters.params }) as GroupRow[],
-  );
-  const snippet = db.prepare(
+  const ranked = guard(() => db.prepare(rankSql(filters.sql)).all({ fts, limit: input.limit, offset: input.offset, ...filters.params }) as RankRow[]);
+  const snippet = prepared(
+    db,
     `SELECT snippet(search_text, 1, ${MARKS}, '…', ${SNIPPET_TOKENS}) AS body, highlight(search_text, 0, ${MARKS}) AS title
      FROM search_text WHERE search_text MATCH @fts AND rowid = @rowId`,
   ); // rowId is bound as an integer (BigInt): FTS5 ignores a rowid constraint given as a real number.
-  const file = db.prepare('SELECT name, media_type AS mediaType FROM evidence_file WHERE id = ?');
-  const summary = db.prepare(
-    `SELECT e.id, e.title, e.kind, e.as_at AS asAt, e.source, e.personal_data AS personalData,
-       ${areaCodesColumn} AS codes
-     FROM evidence e WHERE e.id = ?`,
+  const summaries = prepared(
+    db,
+    `SELECT ir.id AS itemRow, e.id, e.title, e.kind, e.as_at AS asAt, e.source, e.personal_data AS personalData, ${areaCodesColumn} AS codes
+     FROM json_each(@rows) j JOIN search_row ir ON ir.id = j.value JOIN evidence e ON e.id = ir.evidence_id`,
   );
-  const hits = rows.map((row): SearchHit => {
-    const marked = guard(() => snippet.get({ fts, rowId: BigInt(row.rowId) }) as { body: string; title: string });
-    const item = summary.get(row.id) as ItemRow;
-    const f = row.fileId ? (file.get(row.fileId) as { name: string; mediaType: string } | undefined) : undefined;
-    const paginated = f?.mediaType === 'application/pdf';
+  const items = new Map((summaries.all({ rows: JSON.stringify(ranked.map((r) => r.itemRow)) }) as ItemRow[]).map((i) => [i.itemRow, i]));
+  const total = ranked[0]?.total ?? (input.offset > 0 ? guard(() => countItems(db, fts, filters)) : 0);
+  const placed = guard(() => placesOfHits(db, [...items.values()].map((i) => i.id), total, fts, anyTerm));
+  const hits = ranked.map((row): SearchHit => {
+    const item = items.get(row.itemRow)!;
+    const { place, fts: placeFts, matches } = placed.get(item.id)!;
+    const marked = place ? (guard(() => snippet.get({ fts: placeFts, rowId: BigInt(place.rowId) })) as { body: string; title: string } | undefined) : undefined;
+    const paginated = place?.mediaType === 'application/pdf';
     return {
       id: item.id,
       title: item.title,
-      titleSegments: toSegments(marked.title),
+      titleSegments: marked ? toSegments(marked.title) : [{ text: item.title, hit: false }],
       kind: item.kind,
       asAt: item.asAt,
       source: item.source,
       personalData: item.personalData === 1,
       areaCodes: splitAreaCodes(item.codes),
-      fileId: row.fileId,
-      fileName: f?.name ?? null,
-      mediaType: f?.mediaType ?? null,
-      page: paginated ? row.page : null,
-      label: paginated ? null : row.label,
-      snippet: toSegments(marked.body),
-      matches: row.matches,
+      fileId: place?.fileId ?? null,
+      fileName: place?.fileName ?? null,
+      mediaType: place?.mediaType ?? null,
+      page: paginated ? (place?.page ?? null) : null,
+      label: paginated ? null : (place?.label ?? null),
+      snippet: marked ? toSegments(marked.body) : [],
+      matches,
       score: row.score,
     };
   });
-  const total = rows[0]?.total ?? (input.offset > 0 ? guard(() => countItems(db, fts, filters)) : 0);
   return { hits, total, terms, empty: false };
 }
 
-/** Every matching row of one item, title row first, then pages in order. */
+/** Every matching row of one item, pages in reading order, the title and description last. */
 export function searchInItem(db: Db, input: z.output<typeof searchInItemInput>): { matches: ItemMatch[]; terms: SearchResult['terms'] } {
   if (!db.prepare('SELECT 1 FROM evidence WHERE id = ?').get(input.id)) throw notFound('That evidence item');
-  const { fts, terms } = parseQuery(input.query);
+  const { fts, anyTerm, terms } = parseQuery(input.query);
   if (!fts) return { matches: [], terms };
-  const rows = guard(
-    () =>
-      db
-        .prepare(
-          `SELECT r.file_id AS fileId, r.page, r.label, f.media_type AS mediaType,
-             snippet(search_text, 1, ${MARKS}, '…', ${SNIPPET_TOKENS}) AS body, highlight(search_text, 0, ${MARKS}) AS title
-           FROM search_text t JOIN search_row r ON r.id = t.rowid LEFT JOIN evidence_file f ON f.id = r.file_id
-           WHERE search_text MATCH @fts AND t.rowid IN (SELECT id FROM search_row WHERE evidence_id = @id)
-           ORDER BY r.file_id IS NOT NULL, f.position, r.page
-           LIMIT @limit`,
-        )
-        .all({ fts, id: input.id, limit: input.limit }) as { fileId: string | null; page: number | null; label: string | null; mediaType: string | null; body: string; title: string }[],
-  );
+  const rowsFor = (q: string) =>
+    guard(
+      () =>
+        db
+          .prepare(
+            `SELECT r.file_id AS fileId, r.page, r.label, f.media_type AS mediaType,
+               snippet(search_text, 1, ${MARKS}, '…', ${SNIPPET_TOKENS}) AS body, highlight(search_text, 0, ${MARKS}) AS title
+             FROM search_row r CROSS JOIN search_text t ON t.rowid = r.id LEFT JOIN evidence_file f ON f.id = r.file_id
+             WHERE r.evidence_id = @id AND search_text MATCH @fts
+             ORDER BY r.file_id IS NULL, f.position, r.page
+             LIMIT @limit`,
+          )
+          .all({ fts: q, id: input.id, limit: input.limit }) as {
+          fileId: string | null;
+          page: number | null;
+          label: string | null;
+          mediaType: string | null;
+          body: string;
+          title: string;
+        }[],
+    );
+  // Words spread over several pages: show every page holding any of them.
+  let rows = rowsFor(fts);
+  if (rows.length === 0) rows = rowsFor(anyTerm);
   const matches = rows.map((r) => ({
     fileId: r.fileId,
     page: r.mediaType === 'application/pdf' ? r.page : null,

@@ -26,7 +26,10 @@ function dump(folder: string) {
   const db = new Database(join(folder, 'library.sqlite'), { readonly: true });
   const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
   const out: Record<string, unknown[]> = {};
-  for (const t of tables) out[t] = db.prepare(`SELECT * FROM "${t}" ORDER BY 1, 2`).all();
+  for (const t of tables) {
+    const width = db.prepare(`SELECT * FROM "${t}"`).columns().length;
+    out[t] = db.prepare(`SELECT * FROM "${t}" ORDER BY ${width > 1 ? '1, 2' : '1'}`).all();
+  }
   const version = db.pragma('user_version', { simple: true });
   db.close();
   return { version, out };

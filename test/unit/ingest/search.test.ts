@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../../main/core/search/query.ts';
+import { placesOfHits } from '../../../main/core/search/search.ts';
 import { toSegments } from '../../../main/core/search/segments.ts';
 import { makePdf, writeTo } from '../../helpers/ingest-fixtures.ts';
 import { importPaths, ingestLibrary, resultFor } from './helpers.ts';
@@ -60,19 +61,86 @@ async function library() {
 }
 
 describe('full-text search', () => {
-  it('ranks by bm25, one hit per item at its best page, with a highlighted snippet', async () => {
+  it('gives one hit per item, at the page holding the words, with a highlighted snippet', async () => {
     const { t, id } = await library();
     const r = await t.call('search/query', { query: 'EHC plans' });
-    expect(r.hits[0]).toMatchObject({ id: id('timeliness.pdf'), page: 2, fileName: 'timeliness.pdf', mediaType: 'application/pdf' });
+    expect(r.hits.find((h) => h.id === id('timeliness.pdf'))).toMatchObject({ page: 2, fileName: 'timeliness.pdf', mediaType: 'application/pdf', matches: 1 });
     expect(r.hits.map((h) => h.id)).toContain(id('audit.pdf'));
     expect(new Set(r.hits.map((h) => h.id)).size).toBe(r.hits.length);
     expect(r.total).toBe(r.hits.length);
-    const hitWords = r.hits[0]!.snippet.filter((s) => s.hit).map((s) => s.text.toLowerCase());
+    const timeliness = r.hits.find((h) => h.id === id('timeliness.pdf'))!;
+    const hitWords = timeliness.snippet.filter((s) => s.hit).map((s) => s.text.toLowerCase());
     expect(hitWords).toEqual(expect.arrayContaining(['ehc', 'plans']));
     expect(r.terms).toEqual([
       { text: 'EHC', prefix: false },
       { text: 'plans', prefix: false },
     ]);
+  });
+
+  it('ranks items by bm25 over all their words, the title counting four times', async () => {
+    const { t } = await ingestLibrary();
+    const make = (title: string, description: string) => t.call('evidence/create', { title, kind: 'document', description });
+    const many = await make('Notes', 'tribunal tribunal tribunal appeals');
+    const once = await make('Notes', 'tribunal appeals were heard in the spring term');
+    const titled = await make('Tribunal outcomes', 'appeals heard');
+    await make('Notes', 'nothing about it here at all');
+    // FTS5's bm25 by hand (k1 1.2, b 0.75; the title's weight multiplies its count; items of 5, 9, 4 and 7 words):
+    // the title hit scores 1.80, three in a short text 1.64, one in a longer text 0.85.
+    const r = await t.call('search/query', { query: 'tribunal' });
+    expect(r.hits.map((h) => h.id)).toEqual([titled.id, many.id, once.id]);
+    expect(r.hits[0]!.score).toBeLessThan(r.hits[1]!.score);
+  });
+
+  it('finds an item whose words are on different pages, shown where the first of them is', async () => {
+    const { t, folder } = await ingestLibrary();
+    const file = writeTo(folder, 'breaks.pdf', await makePdf({ title: 'Short breaks review', pages: ['Holiday clubs were reviewed.', 'Nothing else.', 'Respite was arranged.'] }));
+    const id = resultFor(await importPaths(t, [file]), 'breaks.pdf').id!;
+    const r = await t.call('search/query', { query: 'clubs respite' });
+    expect(r.hits).toHaveLength(1);
+    expect(r.hits[0]).toMatchObject({ id, page: 1 });
+    expect(r.hits[0]!.snippet.filter((s) => s.hit).map((s) => s.text)).toEqual(['clubs']);
+    const inItem = await t.call('search/inItem', { id, query: 'clubs respite' });
+    expect(inItem.matches.map((m) => m.page)).toEqual([1, 3]);
+    expect((await t.call('search/query', { query: '"clubs respite"' })).hits).toEqual([]);
+  });
+
+  it('finds the same page for each hit whether it reads every matching page once or seeks item by item', async () => {
+    const { t, id } = await library();
+    const db = t.app.session.library!.db;
+    const ids = ['timeliness.pdf', 'audit.pdf', 'voice.pdf', 'case.pdf'].map(id);
+    await t.call('evidence/update', { id: id('case.pdf'), description: 'Summary of the partnership review.' });
+    for (const query of ['EHC plans', 'partnership', '"within 20 weeks"', 'plans -audited', 'timeliness ehc', 'offer partnership', 'child*']) {
+      const { fts, anyTerm } = parseQuery(query);
+      const onePass = Object.fromEntries(placesOfHits(db, ids, 4, fts, anyTerm, 1000));
+      const seeking = Object.fromEntries(placesOfHits(db, ids, 4, fts, anyTerm, 0));
+      expect(onePass, query).toEqual(seeking);
+    }
+    const { fts, anyTerm } = parseQuery('partnership');
+    const places = placesOfHits(db, ids, 4, fts, anyTerm);
+    expect(places.get(id('timeliness.pdf'))).toMatchObject({ place: { page: 1 }, matches: 3 });
+    // In the description only: the item's own row.
+    expect(places.get(id('case.pdf'))).toMatchObject({ place: { fileId: null, page: null }, matches: 1 });
+  });
+
+  it('keeps whole-item search rows in step as items are imported, described, given files and deleted', async () => {
+    const { t, id } = await library();
+    const db = t.app.session.library!.db;
+    const stale = () => db.prepare('SELECT count(*) AS n FROM search_item_stale').get();
+    const itemsFound = (q: string) => db.prepare('SELECT count(*) AS n FROM search_item WHERE search_item MATCH ?').get(q);
+    expect(stale()).toEqual({ n: 0 });
+    expect(itemsFound('"twenty weeks"')).toEqual({ n: 1 });
+    await t.call('evidence/update', { id: id('audit.pdf'), description: 'Moderated by the quality panel.' });
+    expect(stale()).toEqual({ n: 0 });
+    expect(itemsFound('moderated')).toEqual({ n: 1 });
+    const made = await t.call('evidence/create', { title: 'Panel terms of reference', kind: 'document' });
+    expect(stale()).toEqual({ n: 0 });
+    expect(itemsFound('panel')).toEqual({ n: 2 });
+    await t.call('evidence/delete', { id: made.id });
+    await t.call('evidence/delete', { id: id('audit.pdf') });
+    expect(stale()).toEqual({ n: 0 });
+    expect(itemsFound('panel')).toEqual({ n: 0 });
+    expect(itemsFound('"twenty weeks"')).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM search_item').get()).toEqual(db.prepare('SELECT count(*) AS n FROM evidence').get());
   });
 
   it('matches phrases exactly and prefixes at the start of words', async () => {

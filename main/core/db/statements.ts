@@ -1,0 +1,13 @@
+import type { Db } from './open.ts';
+
+type Statement = ReturnType<Db['prepare']>;
+const cache = new WeakMap<Db, Map<string, Statement>>();
+
+/** A prepared statement kept for the life of the connection: for queries run many times per request. */
+export function prepared(db: Db, sql: string): Statement {
+  let byText = cache.get(db);
+  if (!byText) cache.set(db, (byText = new Map()));
+  let st = byText.get(sql);
+  if (!st) byText.set(sql, (st = db.prepare(sql)));
+  return st;
+}

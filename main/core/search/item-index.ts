@@ -1,0 +1,40 @@
+import type { Db } from '../db/open.ts';
+
+// search_item holds every word of an item in one row (migration 0005). Triggers list the
+// items whose words changed in search_item_stale; these statements rewrite their rows.
+const REWRITE = [
+  'DELETE FROM search_item WHERE rowid IN (SELECT row_id FROM search_item_stale)',
+  `INSERT INTO search_item (rowid, title, body)
+     SELECT r.id, t.title, concat_ws(char(10), t.body,
+       (SELECT group_concat(pt.body, char(10) ORDER BY p.id) FROM search_row p JOIN search_text pt ON pt.rowid = p.id
+         WHERE p.evidence_id = r.evidence_id AND p.file_id IS NOT NULL))
+     FROM search_item_stale s JOIN search_row r ON r.id = s.row_id JOIN search_text t ON t.rowid = r.id`,
+  'DELETE FROM search_item_stale',
+];
+
+const cache = new WeakMap<Db, { any: () => unknown; rewrite: { run: () => unknown }[] }>();
+
+function statements(db: Db) {
+  let s = cache.get(db);
+  if (!s) {
+    const any = db.prepare('SELECT 1 FROM search_item_stale LIMIT 1');
+    s = { any: () => any.get(), rewrite: REWRITE.map((sql) => db.prepare(sql)) };
+    cache.set(db, s);
+  }
+  return s;
+}
+
+/**
+ * Rewrites the whole-item search rows of items whose words changed. Call it inside the
+ * write transaction that changed them, so the index never commits out of step.
+ */
+export function refreshItemSearch(db: Db): void {
+  const s = statements(db);
+  if (s.any() === undefined) return;
+  for (const st of s.rewrite) st.run();
+}
+
+/** Whether any item's whole-item search row is out of step (a writer forgot to refresh it). */
+export function itemSearchIsStale(db: Db): boolean {
+  return statements(db).any() !== undefined;
+}
