@@ -145,10 +145,12 @@ test('dropping a folder onto the window imports everything in it, folders and al
       dirEntry('2023', [fileEntry(new File([bytes], 'forum-minutes.pdf', { type: 'application/pdf' })), fileEntry(new File(['x'], '.DS_Store'))]),
     ]);
     const dataTransfer = { types: ['Files'], items: [{ kind: 'file', webkitGetAsEntry: () => root, getAsFile: () => null }], files: [], dropEffect: 'none' };
+    // This runs in the page; the test files are type-checked without the DOM's types.
+    const page = globalThis as unknown as { DragEvent: new (type: string, init: object) => Event; dispatchEvent: (e: Event) => boolean };
     for (const type of ['dragenter', 'dragover', 'drop']) {
-      const event = new DragEvent(type, { bubbles: true, cancelable: true });
+      const event = new page.DragEvent(type, { bubbles: true, cancelable: true });
       Object.defineProperty(event, 'dataTransfer', { value: dataTransfer });
-      window.dispatchEvent(event);
+      page.dispatchEvent(event);
     }
   }, minutes);
 

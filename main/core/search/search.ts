@@ -103,12 +103,16 @@ const PLACES = `SELECT t.rowid AS rowId, r.file_id AS fileId, r.page, r.label, f
 const readingOrder = (a: PlaceRow, b: PlaceRow) =>
   (a.fileId === null ? 1 : 0) - (b.fileId === null ? 1 : 0) || (a.position ?? 0) - (b.position ?? 0) || (a.page ?? 0) - (b.page ?? 0) || a.rowId - b.rowId;
 
-// The same for several items in one pass over every page matching: cheaper than seeking
-// when few items match, since FTS5 seeks a rowid by walking to the next match after it.
+// The same for several items in one pass over every page matching. Seeking costs a step
+// per page of the items shown, and FTS5 seeks a rowid by walking to the next match after
+// it, which is slow when matches are few; one pass costs a step per page matching, which
+// is slow when many items match. So: one pass when few items match, or when the items
+// shown have many pages between them (say twenty 500-page reports).
 const PLACES_IN_ONE_PASS = `SELECT t.rowid AS rowId, r.evidence_id AS itemId, r.file_id AS fileId, r.page, r.label, f.position, f.name AS fileName, f.media_type AS mediaType
   FROM search_text t CROSS JOIN search_row r ON r.id = t.rowid LEFT JOIN evidence_file f ON f.id = r.file_id
   WHERE search_text MATCH @fts AND r.evidence_id IN (SELECT value FROM json_each(@ids))`;
 const ONE_PASS_MAX_ITEMS = 500;
+const SEEK_MAX_ROWS = 2000;
 
 interface Place {
   place: PlaceRow | undefined;
@@ -122,13 +126,24 @@ interface Place {
  * holds the words; else the first row where title and text together hold them; else,
  * when the words are spread over several pages, the first page holding any of them.
  */
-export function placesOfHits(db: Db, itemIds: string[], total: number, fts: string, anyTerm: string, onePassMaxItems = ONE_PASS_MAX_ITEMS): Map<string, Place> {
+export function placesOfHits(
+  db: Db,
+  itemIds: string[],
+  total: number,
+  fts: string,
+  anyTerm: string,
+  limits = { onePassMaxItems: ONE_PASS_MAX_ITEMS, seekMaxRows: SEEK_MAX_ROWS },
+): Map<string, Place> {
   const out = new Map<string, Place>();
   const bodyFts = `{body} : (${fts})`;
-  const onePass = total <= onePassMaxItems && itemIds.length > 1;
+  const ids = JSON.stringify(itemIds);
+  const onePass =
+    itemIds.length > 1 &&
+    (total <= limits.onePassMaxItems ||
+      (prepared(db, 'SELECT count(*) FROM search_row WHERE evidence_id IN (SELECT value FROM json_each(?))').pluck().get(ids) as number) > limits.seekMaxRows);
   if (onePass) {
     const byItem = new Map<string, PlaceRow[]>();
-    for (const { itemId, ...row } of prepared(db, PLACES_IN_ONE_PASS).all({ fts: bodyFts, ids: JSON.stringify(itemIds) }) as (PlaceRow & { itemId: string })[]) {
+    for (const { itemId, ...row } of prepared(db, PLACES_IN_ONE_PASS).all({ fts: bodyFts, ids }) as (PlaceRow & { itemId: string })[]) {
       const list = byItem.get(itemId);
       if (list) list.push(row);
       else byItem.set(itemId, [row]);

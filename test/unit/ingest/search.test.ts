@@ -111,9 +111,11 @@ describe('full-text search', () => {
     await t.call('evidence/update', { id: id('case.pdf'), description: 'Summary of the partnership review.' });
     for (const query of ['EHC plans', 'partnership', '"within 20 weeks"', 'plans -audited', 'timeliness ehc', 'offer partnership', 'child*']) {
       const { fts, anyTerm } = parseQuery(query);
-      const onePass = Object.fromEntries(placesOfHits(db, ids, 4, fts, anyTerm, 1000));
-      const seeking = Object.fromEntries(placesOfHits(db, ids, 4, fts, anyTerm, 0));
+      const onePass = Object.fromEntries(placesOfHits(db, ids, 4, fts, anyTerm, { onePassMaxItems: 1000, seekMaxRows: 1000 }));
+      const manyPages = Object.fromEntries(placesOfHits(db, ids, 4, fts, anyTerm, { onePassMaxItems: 0, seekMaxRows: 0 }));
+      const seeking = Object.fromEntries(placesOfHits(db, ids, 4, fts, anyTerm, { onePassMaxItems: 0, seekMaxRows: 1000 }));
       expect(onePass, query).toEqual(seeking);
+      expect(manyPages, query).toEqual(seeking);
     }
     const { fts, anyTerm } = parseQuery('partnership');
     const places = placesOfHits(db, ids, 4, fts, anyTerm);
