@@ -8,6 +8,7 @@ import { getDetails } from './library/details.ts';
 import { isLibraryFolder, Library } from './library/library.ts';
 import type { Logger } from './logger.ts';
 import { defaultLibraryPath, exampleCopyPath } from './paths.ts';
+import { tidySearchSoon } from './search/tidy.ts';
 
 export interface SessionEnv {
   dataRoot: string;
@@ -61,6 +62,7 @@ export class Session {
     this.library?.close();
     this.library = lib;
     this.openError = null;
+    tidySearchSoon(lib, this.env.logger);
     this.env.emit('library/changed', { reason: 'opened' });
     return this.info();
   }

@@ -1,6 +1,7 @@
+import type Database from 'better-sqlite3';
 import type { Db } from './open.ts';
 
-type Statement = ReturnType<Db['prepare']>;
+type Statement = Database.Statement<unknown[]>;
 const cache = new WeakMap<Db, Map<string, Statement>>();
 
 /** A prepared statement kept for the life of the connection: for queries run many times per request. */

@@ -3,6 +3,7 @@ import type { HandlersFor } from '../handler.ts';
 import { answerFeedback, feedbackPairs, getFeedback, listFlagged, reviewFlagged, saveFeedback } from './feedback.ts';
 import { importSurvey, previewSurvey } from './survey.ts';
 import { voiceSummary } from './voice-summary.ts';
+import { tidySearchSoon } from '../search/tidy.ts';
 
 export { importSurveyFile } from './survey.ts';
 
@@ -14,6 +15,7 @@ export const feedbackHandlers: HandlersFor<FeedbackInputs> = {
   'feedback/previewSurvey': (input, s) => previewSurvey(s, input.source),
   'feedback/importSurvey': async (input, s) => {
     const result = await importSurvey(s, input);
+    tidySearchSoon(s.requireLibrary(), s.env.logger);
     s.env.emit('library/changed', { reason: 'feedback-imported' });
     return result;
   },

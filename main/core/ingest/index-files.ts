@@ -6,6 +6,8 @@ import { ImportFailure } from './failure.ts';
 import { declaredFormat } from './formats.ts';
 import { TaskFailed } from './pool.ts';
 import { insertFileText } from './save.ts';
+import { refreshItemSearch } from '../search/item-index.ts';
+import { tidySearchSoon } from '../search/tidy.ts';
 import { ingestFor } from './service.ts';
 
 interface UnreadFile {
@@ -50,6 +52,7 @@ async function indexFile(s: Session, lib: Library, f: UnreadFile): Promise<boole
       const still = lib.db.prepare(`${unreadSql} AND f.id = ?`).get(f.fileId) as UnreadFile | undefined;
       if (!still) return false;
       insertFileText(lib.db, { evidenceId: still.evidenceId, fileId: still.fileId, title: still.title }, text, s.now.toISOString());
+      refreshItemSearch(lib.db);
       return true;
     })
     .immediate();
@@ -63,6 +66,9 @@ export async function indexUnreadFiles(s: Session, onlyFileId?: string): Promise
     : lib.db.prepare(`${unreadSql} ORDER BY f.added_at`).all()) as UnreadFile[];
   const done = await Promise.all(files.map((f) => indexFile(s, lib, f)));
   const count = done.filter(Boolean).length;
-  if (count > 0) s.env.emit('library/changed', { reason: 'indexed' });
+  if (count > 0) {
+    tidySearchSoon(lib, s.env.logger);
+    s.env.emit('library/changed', { reason: 'indexed' });
+  }
   return count;
 }

@@ -17,6 +17,7 @@ import { TaskCancelled, TaskFailed, TaskTimeout, type WorkerPool } from './pool.
 import { itemHoldingFile, linkIfMissing, recordAttachment, saveImportedItem } from './save.ts';
 import type { Unit } from './sources.ts';
 import { suggestDetails, titleFromFileName } from './suggest.ts';
+import { tidySearchSoon } from '../search/tidy.ts';
 
 type ImportInput = z.output<typeof importInput>;
 
@@ -139,7 +140,10 @@ export class ImportJob {
     this.finished = true;
     const state = this.state();
     this.deps.session.env.emit('ingest/done', state);
-    if (state.counts.imported > 0) this.deps.session.env.emit('library/changed', { reason: 'imported' });
+    if (state.counts.imported > 0) {
+      tidySearchSoon(this.deps.lib, this.deps.session.env.logger);
+      this.deps.session.env.emit('library/changed', { reason: 'imported' });
+    }
     return state;
   }
 

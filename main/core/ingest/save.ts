@@ -1,7 +1,7 @@
 import type { EvidenceKind } from '../../../shared/schemas/evidence.ts';
 import type { Db } from '../db/open.ts';
 import { newId } from '../ids.ts';
-import { refreshItemSearch } from '../search/item-index.ts';
+import { writeItemSearch } from '../search/item-index.ts';
 import type { Extracted } from './extract/types.ts';
 
 export interface ItemToSave {
@@ -53,7 +53,6 @@ export function insertFileText(db: Db, file: { evidenceId: string; fileId: strin
   const row = db.prepare('INSERT INTO search_row (evidence_id, file_id, page, label) VALUES (?, ?, ?, ?)');
   const words = db.prepare('INSERT INTO search_text (rowid, title, body) VALUES (?, ?, ?)');
   for (const part of x.parts) words.run(BigInt(row.run(file.evidenceId, file.fileId, part.page, part.label).lastInsertRowid), file.title, part.text);
-  refreshItemSearch(db);
 }
 
 /**
@@ -81,6 +80,8 @@ export function saveImportedItem(db: Db, item: ItemToSave, now: Date): string {
         t,
       );
       insertFileText(db, { evidenceId: id, fileId, title: item.title }, item.text, t);
+      // A new item's words are all in hand: index them whole here rather than read them back.
+      writeItemSearch(db, id, item.title, ['', ...item.text.parts.map((p) => p.text)].join('\n'));
       linkIfMissing(db, id, item.areaIds, now);
       if (item.attachmentOf) recordAttachment(db, item.attachmentOf.emailId, id, item.attachmentOf.name, item.attachmentOf.position);
       return id;

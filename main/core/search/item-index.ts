@@ -1,4 +1,5 @@
 import type { Db } from '../db/open.ts';
+import { prepared } from '../db/statements.ts';
 
 // search_item holds every word of an item in one row (migration 0005). Triggers list the
 // items whose words changed in search_item_stale; these statements rewrite their rows.
@@ -37,4 +38,15 @@ export function refreshItemSearch(db: Db): void {
 /** Whether any item's whole-item search row is out of step (a writer forgot to refresh it). */
 export function itemSearchIsStale(db: Db): boolean {
   return statements(db).any() !== undefined;
+}
+
+/**
+ * Writes one item's whole-item search row from words the caller already holds (all of
+ * them: title, then description and every page), and clears its mark.
+ */
+export function writeItemSearch(db: Db, evidenceId: string, title: string, body: string): void {
+  const row = prepared(db, 'SELECT id FROM search_row WHERE evidence_id = ? AND file_id IS NULL').pluck().get(evidenceId) as number;
+  prepared(db, 'DELETE FROM search_item WHERE rowid = ?').run(row);
+  prepared(db, 'INSERT INTO search_item (rowid, title, body) VALUES (?, ?, ?)').run(row, title, body);
+  prepared(db, 'DELETE FROM search_item_stale WHERE row_id = ?').run(row);
 }

@@ -45,25 +45,27 @@ export function filterSql(f: SearchFilters): { sql: string; params: Record<strin
 }
 
 /**
- * The items matching, best first: bm25 over each item's words as one row (search_item's rank,
- * title weighted ×4), with how many items match in all. Filters join the item's row.
+ * The items matching, best first: bm25 over each item's words as one row (search_item's
+ * rank, title weighted ×4). Filters join the item's row.
  */
 export function rankSql(filters: string): string {
   const join = filters ? 'JOIN search_row r ON r.id = i.rowid JOIN evidence e ON e.id = r.evidence_id' : '';
-  return `SELECT i.rowid AS itemRow, i.rank AS score, count(*) OVER () AS total
+  return `SELECT i.rowid AS itemRow, i.rank AS score
   FROM search_item i ${join}
   WHERE search_item MATCH @fts${filters}
   ORDER BY score, itemRow
   LIMIT @limit OFFSET @offset`;
 }
 
-/** How many items match, for a page past the last result (where the window count has no row to ride on). */
+/**
+ * How many items match. Counting apart from ranking is cheaper than a window count on the
+ * ranking query (which keeps every matching row for the sort instead of the best few).
+ */
 function countItems(db: Db, fts: string, filters: { sql: string; params: Record<string, unknown> }): number {
   const join = filters.sql ? 'JOIN search_row r ON r.id = i.rowid JOIN evidence e ON e.id = r.evidence_id' : '';
-  const row = db.prepare(`SELECT count(*) AS n FROM search_item i ${join} WHERE search_item MATCH @fts${filters.sql}`).get({ fts, ...filters.params }) as {
-    n: number;
-  };
-  return row.n;
+  return prepared(db, `SELECT count(*) FROM search_item i ${join} WHERE search_item MATCH @fts${filters.sql}`)
+    .pluck()
+    .get({ fts, ...filters.params }) as number;
 }
 
 interface ItemRow {
@@ -80,7 +82,6 @@ interface ItemRow {
 interface RankRow {
   itemRow: number;
   score: number;
-  total: number;
 }
 
 interface PlaceRow {
@@ -122,13 +123,13 @@ interface Place {
 }
 
 /**
- * Where in each item to show its hit: the first page (in reading order) whose own text
- * holds the words; else the first row where title and text together hold them; else,
- * when the words are spread over several pages, the first page holding any of them.
+ * Where in each item to show its hit: the first page (in reading order) whose text holds
+ * the words; else, when they are spread over several pages, the first page holding any of
+ * them; else (the words are in the title or description only) the item's own row.
  */
 export function placesOfHits(
   db: Db,
-  itemIds: string[],
+  items: { id: string; itemRow: number }[],
   total: number,
   fts: string,
   anyTerm: string,
@@ -136,11 +137,12 @@ export function placesOfHits(
 ): Map<string, Place> {
   const out = new Map<string, Place>();
   const bodyFts = `{body} : (${fts})`;
-  const ids = JSON.stringify(itemIds);
+  const ids = JSON.stringify(items.map((i) => i.id));
+  const first = (rows: PlaceRow[], q: string): Place => ({ place: rows.sort(readingOrder)[0], fts: q, matches: rows.length });
   const onePass =
-    itemIds.length > 1 &&
-    (total <= limits.onePassMaxItems ||
-      (prepared(db, 'SELECT count(*) FROM search_row WHERE evidence_id IN (SELECT value FROM json_each(?))').pluck().get(ids) as number) > limits.seekMaxRows);
+    total <= limits.onePassMaxItems ||
+    (prepared(db, 'SELECT count(*) FROM search_row WHERE evidence_id IN (SELECT value FROM json_each(?))').pluck().get(ids) as number) > limits.seekMaxRows;
+  const places = prepared(db, PLACES);
   if (onePass) {
     const byItem = new Map<string, PlaceRow[]>();
     for (const { itemId, ...row } of prepared(db, PLACES_IN_ONE_PASS).all({ fts: bodyFts, ids }) as (PlaceRow & { itemId: string })[]) {
@@ -148,21 +150,21 @@ export function placesOfHits(
       if (list) list.push(row);
       else byItem.set(itemId, [row]);
     }
-    for (const [id, rows] of byItem) out.set(id, { place: rows.sort(readingOrder)[0], fts: bodyFts, matches: rows.length });
-  }
-  const places = prepared(db, PLACES);
-  const tries = onePass ? [fts, anyTerm] : [bodyFts, fts, anyTerm];
-  for (const id of itemIds) {
-    if (out.has(id)) continue;
-    let found: Place = { place: undefined, fts, matches: 0 };
-    for (const q of tries) {
-      const rows = places.all({ fts: q, id }) as PlaceRow[];
-      if (rows.length) {
-        found = { place: rows.sort(readingOrder)[0], fts: q, matches: rows.length };
-        break;
-      }
+    for (const [id, rows] of byItem) out.set(id, first(rows, bodyFts));
+  } else {
+    for (const { id } of items) {
+      const rows = places.all({ fts: bodyFts, id }) as PlaceRow[];
+      if (rows.length) out.set(id, first(rows, bodyFts));
     }
-    out.set(id, found);
+  }
+  // Seeking "any of the words" stops at once inside an item that holds them, where seeking
+  // all of them would walk on through the index to the next page that has them all.
+  const anyInBody = `{body} : (${anyTerm})`;
+  for (const { id, itemRow } of items) {
+    if (out.has(id)) continue;
+    const rows = places.all({ fts: anyInBody, id }) as PlaceRow[];
+    const ownRow = { rowId: itemRow, fileId: null, page: null, label: null, position: null, fileName: null, mediaType: null };
+    out.set(id, rows.length ? first(rows, anyTerm) : { place: ownRow, fts, matches: 1 });
   }
   return out;
 }
@@ -188,7 +190,7 @@ export function searchLibrary(db: Db, input: z.output<typeof searchQueryInput>):
   if (!fts) return { hits: [], total: 0, terms: [], empty: true };
   ensureItemSearchFresh(db);
   const filters = filterSql(input.filters);
-  const ranked = guard(() => db.prepare(rankSql(filters.sql)).all({ fts, limit: input.limit, offset: input.offset, ...filters.params }) as RankRow[]);
+  const ranked = guard(() => prepared(db, rankSql(filters.sql)).all({ fts, limit: input.limit, offset: input.offset, ...filters.params }) as RankRow[]);
   const snippet = prepared(
     db,
     `SELECT snippet(search_text, 1, ${MARKS}, '…', ${SNIPPET_TOKENS}) AS body, highlight(search_text, 0, ${MARKS}) AS title
@@ -200,8 +202,10 @@ export function searchLibrary(db: Db, input: z.output<typeof searchQueryInput>):
      FROM json_each(@rows) j JOIN search_row ir ON ir.id = j.value JOIN evidence e ON e.id = ir.evidence_id`,
   );
   const items = new Map((summaries.all({ rows: JSON.stringify(ranked.map((r) => r.itemRow)) }) as ItemRow[]).map((i) => [i.itemRow, i]));
-  const total = ranked[0]?.total ?? (input.offset > 0 ? guard(() => countItems(db, fts, filters)) : 0);
-  const placed = guard(() => placesOfHits(db, [...items.values()].map((i) => i.id), total, fts, anyTerm));
+  // A short page is the last one, so the total is known without counting.
+  const lastPage = ranked.length < input.limit && (ranked.length > 0 || input.offset === 0);
+  const total = lastPage ? input.offset + ranked.length : guard(() => countItems(db, fts, filters));
+  const placed = guard(() => placesOfHits(db, [...items.values()], total, fts, anyTerm));
   const hits = ranked.map((row): SearchHit => {
     const item = items.get(row.itemRow)!;
     const { place, fts: placeFts, matches } = placed.get(item.id)!;

@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import Database from 'better-sqlite3';
 import yazl from 'yazl';
 import { describe, expect, it } from 'vitest';
+import { searchTidied } from '../../../main/core/search/tidy.ts';
 import { indexUnreadFiles } from '../../../main/core/ingest/index-files.ts';
 import { testApp, withLibrary, type TestApp } from '../../helpers/app.ts';
 import { tempDir } from '../../helpers/temp.ts';
@@ -58,6 +59,7 @@ describe('backup and restore', () => {
     await fill(t);
     // Attached files are read in the background; let that finish so the source stops changing.
     await indexUnreadFiles(t.app.session);
+    await searchTidied(t.app.session.library!); // and the search index merge that may follow
     const source = t.app.session.library!.path;
     const backup = join(tempDir(), 'lib.revisit-backup');
     const made = await t.call('library/backup', { path: backup });

@@ -107,7 +107,8 @@ describe('full-text search', () => {
   it('finds the same page for each hit whether it reads every matching page once or seeks item by item', async () => {
     const { t, id } = await library();
     const db = t.app.session.library!.db;
-    const ids = ['timeliness.pdf', 'audit.pdf', 'voice.pdf', 'case.pdf'].map(id);
+    const ownRow = db.prepare('SELECT id FROM search_row WHERE evidence_id = ? AND file_id IS NULL').pluck();
+    const ids = ['timeliness.pdf', 'audit.pdf', 'voice.pdf', 'case.pdf'].map((name) => ({ id: id(name), itemRow: ownRow.get(id(name)) as number }));
     await t.call('evidence/update', { id: id('case.pdf'), description: 'Summary of the partnership review.' });
     for (const query of ['EHC plans', 'partnership', '"within 20 weeks"', 'plans -audited', 'timeliness ehc', 'offer partnership', 'child*']) {
       const { fts, anyTerm } = parseQuery(query);
@@ -122,6 +123,9 @@ describe('full-text search', () => {
     expect(places.get(id('timeliness.pdf'))).toMatchObject({ place: { page: 1 }, matches: 3 });
     // In the description only: the item's own row.
     expect(places.get(id('case.pdf'))).toMatchObject({ place: { fileId: null, page: null }, matches: 1 });
+    // In the title only ("Audit of plans"; its page says "audited"): the item's own row too.
+    const audit = parseQuery('audit');
+    expect(placesOfHits(db, ids, 4, audit.fts, audit.anyTerm).get(id('audit.pdf'))).toMatchObject({ place: { fileId: null, page: null }, matches: 1 });
   });
 
   it('keeps whole-item search rows in step as items are imported, described, given files and deleted', async () => {
