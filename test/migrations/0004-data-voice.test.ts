@@ -2,13 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../main/core/db/migrate.ts';
 import { migrations } from '../../main/core/db/migrations/index.ts';
-
-function at(version: number) {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrate(db, migrations.slice(0, version));
-  return db;
-}
+import { at } from './at-version.ts';
 
 const t = '2024-01-01T00:00:00.000Z';
 const item = (db: Database.Database, id: string, kind: string, voice: string | null = null) =>

@@ -2,15 +2,9 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../main/core/db/migrate.ts';
 import { migrations } from '../../main/core/db/migrations/index.ts';
+import { at } from './at-version.ts';
 import type { Db } from '../../main/core/db/open.ts';
 import { refreshItemSearch } from '../../main/core/search/item-index.ts';
-
-function at(version: number) {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrate(db, migrations.slice(0, version));
-  return db;
-}
 
 const t = '2024-01-01T00:00:00.000Z';
 
