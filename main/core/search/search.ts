@@ -107,12 +107,13 @@ const readingOrder = (a: PlaceRow, b: PlaceRow) =>
 // The same for several items in one pass over every page matching. Seeking costs a step
 // per page of the items shown, and FTS5 seeks a rowid by walking to the next match after
 // it, which is slow when matches are few; one pass costs a step per page matching, which
-// is slow when many items match. So: one pass when few items match, or when the items
+// is slow when many items match. So: one pass unless more than 2,000 items match (a
+// fifth of the search bench's library, where seeking began to win), or when the items
 // shown have many pages between them (say twenty 500-page reports).
 const PLACES_IN_ONE_PASS = `SELECT t.rowid AS rowId, r.evidence_id AS itemId, r.file_id AS fileId, r.page, r.label, f.position, f.name AS fileName, f.media_type AS mediaType
   FROM search_text t CROSS JOIN search_row r ON r.id = t.rowid LEFT JOIN evidence_file f ON f.id = r.file_id
   WHERE search_text MATCH @fts AND r.evidence_id IN (SELECT value FROM json_each(@ids))`;
-const ONE_PASS_MAX_ITEMS = 500;
+const ONE_PASS_MAX_ITEMS = 2000;
 const SEEK_MAX_ROWS = 2000;
 
 interface Place {
