@@ -46,11 +46,12 @@ export function filterSql(f: SearchFilters): { sql: string; params: Record<strin
 
 /**
  * The items matching, best first: bm25 over each item's words as one row (search_item's
- * rank, title weighted ×4). Filters join the item's row.
+ * rank, title weighted ×4). Filters join the item's row. With `withTotal`, each row also
+ * carries how many items match (a window count: see `countItems` for when it pays).
  */
-export function rankSql(filters: string): string {
+export function rankSql(filters: string, withTotal = false): string {
   const join = filters ? 'JOIN search_row r ON r.id = i.rowid JOIN evidence e ON e.id = r.evidence_id' : '';
-  return `SELECT i.rowid AS itemRow, i.rank AS score
+  return `SELECT i.rowid AS itemRow, i.rank AS score${withTotal ? ', count(*) OVER () AS total' : ''}
   FROM search_item i ${join}
   WHERE search_item MATCH @fts${filters}
   ORDER BY score, itemRow
@@ -58,8 +59,10 @@ export function rankSql(filters: string): string {
 }
 
 /**
- * How many items match. Counting apart from ranking is cheaper than a window count on the
- * ranking query (which keeps every matching row for the sort instead of the best few).
+ * How many items match. For words, counting apart from ranking is cheaper than a window
+ * count (which keeps every matching row for the sort instead of the best few); for phrases
+ * it is dearer, since checking where the words sit is most of the work and would be done
+ * twice, so phrases take the window count.
  */
 function countItems(db: Db, fts: string, filters: { sql: string; params: Record<string, unknown> }): number {
   const join = filters.sql ? 'JOIN search_row r ON r.id = i.rowid JOIN evidence e ON e.id = r.evidence_id' : '';
@@ -82,6 +85,7 @@ interface ItemRow {
 interface RankRow {
   itemRow: number;
   score: number;
+  total?: number;
 }
 
 interface PlaceRow {
@@ -107,13 +111,13 @@ const readingOrder = (a: PlaceRow, b: PlaceRow) =>
 // The same for several items in one pass over every page matching. Seeking costs a step
 // per page of the items shown, and FTS5 seeks a rowid by walking to the next match after
 // it, which is slow when matches are few; one pass costs a step per page matching, which
-// is slow when many items match. So: one pass unless more than 2,000 items match (a
-// fifth of the search bench's library, where seeking began to win), or when the items
-// shown have many pages between them (say twenty 500-page reports).
+// is slow when many items match. So: seek only when most items match (measured on the
+// search bench: at 29% seeking took 15 ms where one pass took 3; at 100%, 4 against 17),
+// and never when the items shown have many pages between them (say twenty 500-page reports).
 const PLACES_IN_ONE_PASS = `SELECT t.rowid AS rowId, r.evidence_id AS itemId, r.file_id AS fileId, r.page, r.label, f.position, f.name AS fileName, f.media_type AS mediaType
   FROM search_text t CROSS JOIN search_row r ON r.id = t.rowid LEFT JOIN evidence_file f ON f.id = r.file_id
   WHERE search_text MATCH @fts AND r.evidence_id IN (SELECT value FROM json_each(@ids))`;
-const ONE_PASS_MAX_ITEMS = 2000;
+const SEEK_MIN_SHARE = 0.5;
 const SEEK_MAX_ROWS = 2000;
 
 interface Place {
@@ -132,40 +136,42 @@ export function placesOfHits(
   db: Db,
   items: { id: string; itemRow: number }[],
   total: number,
-  fts: string,
-  anyTerm: string,
-  limits = { onePassMaxItems: ONE_PASS_MAX_ITEMS, seekMaxRows: SEEK_MAX_ROWS },
+  query: { fts: string; anyTerm: string; terms: readonly unknown[] },
+  limits = { seekMinShare: SEEK_MIN_SHARE, seekMaxRows: SEEK_MAX_ROWS },
 ): Map<string, Place> {
   const out = new Map<string, Place>();
-  const bodyFts = `{body} : (${fts})`;
-  const ids = JSON.stringify(items.map((i) => i.id));
   const first = (rows: PlaceRow[], q: string): Place => ({ place: rows.sort(readingOrder)[0], fts: q, matches: rows.length });
   const onePass =
-    total <= limits.onePassMaxItems ||
-    (prepared(db, 'SELECT count(*) FROM search_row WHERE evidence_id IN (SELECT value FROM json_each(?))').pluck().get(ids) as number) > limits.seekMaxRows;
-  const places = prepared(db, PLACES);
-  if (onePass) {
-    const byItem = new Map<string, PlaceRow[]>();
-    for (const { itemId, ...row } of prepared(db, PLACES_IN_ONE_PASS).all({ fts: bodyFts, ids }) as (PlaceRow & { itemId: string })[]) {
-      const list = byItem.get(itemId);
-      if (list) list.push(row);
-      else byItem.set(itemId, [row]);
+    total <= limits.seekMinShare * (prepared(db, 'SELECT count(*) FROM evidence').pluck().get() as number) ||
+    (prepared(db, 'SELECT count(*) FROM search_row WHERE evidence_id IN (SELECT value FROM json_each(?))').pluck().get(JSON.stringify(items.map((i) => i.id))) as number) >
+      limits.seekMaxRows;
+  /** The first page of each item still unplaced whose text matches `fts`. */
+  const placeBy = (fts: string, snippetFts: string) => {
+    const left = items.filter((i) => !out.has(i.id));
+    if (left.length === 0) return;
+    if (onePass) {
+      const byItem = new Map<string, PlaceRow[]>();
+      for (const { itemId, ...row } of prepared(db, PLACES_IN_ONE_PASS).all({ fts, ids: JSON.stringify(left.map((i) => i.id)) }) as (PlaceRow & { itemId: string })[]) {
+        const list = byItem.get(itemId);
+        if (list) list.push(row);
+        else byItem.set(itemId, [row]);
+      }
+      for (const [id, rows] of byItem) out.set(id, first(rows, snippetFts));
+    } else {
+      for (const { id } of left) {
+        const rows = prepared(db, PLACES).all({ fts, id }) as PlaceRow[];
+        if (rows.length) out.set(id, first(rows, snippetFts));
+      }
     }
-    for (const [id, rows] of byItem) out.set(id, first(rows, bodyFts));
-  } else {
-    for (const { id } of items) {
-      const rows = places.all({ fts: bodyFts, id }) as PlaceRow[];
-      if (rows.length) out.set(id, first(rows, bodyFts));
-    }
-  }
-  // Seeking "any of the words" stops at once inside an item that holds them, where seeking
-  // all of them would walk on through the index to the next page that has them all.
-  const anyInBody = `{body} : (${anyTerm})`;
+  };
+  const bodyFts = `{body} : (${query.fts})`;
+  placeBy(bodyFts, bodyFts);
+  // Words spread over several pages: any one of them (only worth asking when there are several).
+  if (query.terms.length > 1) placeBy(`{body} : (${query.anyTerm})`, query.anyTerm);
   for (const { id, itemRow } of items) {
     if (out.has(id)) continue;
-    const rows = places.all({ fts: anyInBody, id }) as PlaceRow[];
     const ownRow = { rowId: itemRow, fileId: null, page: null, label: null, position: null, fileName: null, mediaType: null };
-    out.set(id, rows.length ? first(rows, anyTerm) : { place: ownRow, fts, matches: 1 });
+    out.set(id, { place: ownRow, fts: query.fts, matches: 1 });
   }
   return out;
 }
@@ -191,7 +197,8 @@ export function searchLibrary(db: Db, input: z.output<typeof searchQueryInput>):
   if (!fts) return { hits: [], total: 0, terms: [], empty: true };
   ensureItemSearchFresh(db);
   const filters = filterSql(input.filters);
-  const ranked = guard(() => prepared(db, rankSql(filters.sql)).all({ fts, limit: input.limit, offset: input.offset, ...filters.params }) as RankRow[]);
+  const phrase = terms.some((t) => /[^\p{L}\p{N}]/u.test(t.text));
+  const ranked = guard(() => prepared(db, rankSql(filters.sql, phrase)).all({ fts, limit: input.limit, offset: input.offset, ...filters.params }) as RankRow[]);
   const snippet = prepared(
     db,
     `SELECT snippet(search_text, 1, ${MARKS}, '…', ${SNIPPET_TOKENS}) AS body, highlight(search_text, 0, ${MARKS}) AS title
@@ -205,8 +212,8 @@ export function searchLibrary(db: Db, input: z.output<typeof searchQueryInput>):
   const items = new Map((summaries.all({ rows: JSON.stringify(ranked.map((r) => r.itemRow)) }) as ItemRow[]).map((i) => [i.itemRow, i]));
   // A short page is the last one, so the total is known without counting.
   const lastPage = ranked.length < input.limit && (ranked.length > 0 || input.offset === 0);
-  const total = lastPage ? input.offset + ranked.length : guard(() => countItems(db, fts, filters));
-  const placed = guard(() => placesOfHits(db, [...items.values()], total, fts, anyTerm));
+  const total = lastPage ? input.offset + ranked.length : (ranked[0]?.total ?? guard(() => countItems(db, fts, filters)));
+  const placed = guard(() => placesOfHits(db, [...items.values()], total, { fts, anyTerm, terms }));
   const hits = ranked.map((row): SearchHit => {
     const item = items.get(row.itemRow)!;
     const { place, fts: placeFts, matches } = placed.get(item.id)!;

@@ -111,21 +111,19 @@ describe('full-text search', () => {
     const ids = ['timeliness.pdf', 'audit.pdf', 'voice.pdf', 'case.pdf'].map((name) => ({ id: id(name), itemRow: ownRow.get(id(name)) as number }));
     await t.call('evidence/update', { id: id('case.pdf'), description: 'Summary of the partnership review.' });
     for (const query of ['EHC plans', 'partnership', '"within 20 weeks"', 'plans -audited', 'timeliness ehc', 'offer partnership', 'child*']) {
-      const { fts, anyTerm } = parseQuery(query);
-      const onePass = Object.fromEntries(placesOfHits(db, ids, 4, fts, anyTerm, { onePassMaxItems: 1000, seekMaxRows: 1000 }));
-      const manyPages = Object.fromEntries(placesOfHits(db, ids, 4, fts, anyTerm, { onePassMaxItems: 0, seekMaxRows: 0 }));
-      const seeking = Object.fromEntries(placesOfHits(db, ids, 4, fts, anyTerm, { onePassMaxItems: 0, seekMaxRows: 1000 }));
+      const q = parseQuery(query);
+      const onePass = Object.fromEntries(placesOfHits(db, ids, 4, q, { seekMinShare: 1, seekMaxRows: 1000 }));
+      const manyPages = Object.fromEntries(placesOfHits(db, ids, 4, q, { seekMinShare: 0, seekMaxRows: 0 }));
+      const seeking = Object.fromEntries(placesOfHits(db, ids, 4, q, { seekMinShare: 0, seekMaxRows: 1000 }));
       expect(onePass, query).toEqual(seeking);
       expect(manyPages, query).toEqual(seeking);
     }
-    const { fts, anyTerm } = parseQuery('partnership');
-    const places = placesOfHits(db, ids, 4, fts, anyTerm);
+    const places = placesOfHits(db, ids, 4, parseQuery('partnership'));
     expect(places.get(id('timeliness.pdf'))).toMatchObject({ place: { page: 1 }, matches: 3 });
     // In the description only: the item's own row.
     expect(places.get(id('case.pdf'))).toMatchObject({ place: { fileId: null, page: null }, matches: 1 });
     // In the title only ("Audit of plans"; its page says "audited"): the item's own row too.
-    const audit = parseQuery('audit');
-    expect(placesOfHits(db, ids, 4, audit.fts, audit.anyTerm).get(id('audit.pdf'))).toMatchObject({ place: { fileId: null, page: null }, matches: 1 });
+    expect(placesOfHits(db, ids, 4, parseQuery('audit')).get(id('audit.pdf'))).toMatchObject({ place: { fileId: null, page: null }, matches: 1 });
   });
 
   it('keeps whole-item search rows in step as items are imported, described, given files and deleted', async () => {
