@@ -100,7 +100,7 @@ const body = `${table}
 Corpus: ${FILES} PDFs made with pdfkit, ${pageCount.toLocaleString('en-GB')} pages of about ${WORDS_PER_PAGE} words
 (generated in ${fmt(generateMs)}). "End to end" is everything an import does: copying each file into the
 library's staging folder and hashing it, reading every page with pdf.js, storing the file, and writing the
-item and every page into the search index, in a fresh library, in its own process (Node start-up excluded).
+item and every page into the search indexes (by page and by whole item), in a fresh library, in its own process (Node start-up excluded).
 \`pdftotext\` only extracts text, each file in its own process. Runs: pdftotext ${poppler.map(fmt).join(', ')};
 import ${ours.map((o) => fmt(o.ms)).join(', ')}; peak RSS ${ours.map((o) => `${Math.round(o.maxRssMb)} MB`).join(', ')}.
 The goal is about the wall-clock rows. The CPU-time rows are there because the benchmark machine

@@ -249,8 +249,9 @@ Quick-find: fuse.js 7 over the ${data.items.length.toLocaleString('en-GB')} item
 up to 14 letters.
 
 \`search/query\` ranks items with bm25 over each item's words held as one row (\`search_item\`, migration 0005),
-then, for the 20 items shown, finds the first page holding the words (FTS5 seeking within the item's rows) and
-its snippet. The floor rows time bm25 alone over every matching item, and over every matching page: ranking
+then, for the 20 items shown, finds the first page holding the words (in one pass over the pages that match, or,
+when most items match, by seeking each item's pages) and its snippet. Stop-word phrases ("plans was by", "to the")
+are the slow tail: checking where the words sit on every page holding them all is most of their cost. The floor rows time bm25 alone over every matching item, and over every matching page: ranking
 items by their best page (the design this replaced: p95 29 ms in the run of 22 November) cannot go below the
 second. The \`sqlite3\` row runs the ranking query on a copy whose \`search_item\` lacks the contentless_delete
 option, which Debian's 3.40 command line cannot read. The importer left ${segmentCounts} segments in the item and
