@@ -228,15 +228,27 @@ describe('survey import', () => {
 });
 
 describe('survey import and search', () => {
+  /** The two per-row search triggers a survey import sets aside. */
   const trigger = (t: TestApp) =>
-    (t.app.session.requireLibrary().db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'evidence_search_added'").get() as { sql: string } | undefined)?.sql;
+    (
+      t.app.session
+        .requireLibrary()
+        .db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN ('evidence_search_added', 'search_item_row_added') ORDER BY name")
+        .pluck()
+        .all() as string[]
+    ).join('\n');
+  const count = (t: TestApp, table: string) => t.app.session.requireLibrary().db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
 
-  it('makes every imported answer searchable, and leaves the search trigger as it was, even when an import fails', async () => {
+  it('makes every imported answer searchable, and leaves the search triggers as they were, even when an import fails', async () => {
     const t = await withLibrary();
     const before = trigger(t);
     expect(before).toContain('INSERT INTO search_row (evidence_id) VALUES (new.id)');
+    expect(before).toContain('INSERT OR IGNORE INTO search_item_stale');
     await t.call('feedback/importSurvey', { source: { path: file('s.csv', surveyCsv) }, mapping });
     expect(trigger(t)).toBe(before);
+    // One whole-item search row per item, written by the import itself.
+    expect(count(t, 'search_item')).toBe(count(t, 'evidence'));
+    expect(count(t, 'search_item_stale')).toBe(0);
     const hits = await t.call('search/query', { query: 'graduated approach' });
     expect(hits.hits.map((h) => [h.title, h.snippet.map((x) => x.text).join('')])).toEqual([
       ['“Training on the new graduated approach was good” — s, response 3', 'Training on the new graduated approach was good'],
