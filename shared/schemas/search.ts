@@ -63,6 +63,8 @@ export interface SearchHit {
   snippet: Segment[];
   /** How many pages or parts of this item matched (including the title row). */
   matches: number;
+  /** No one page holds every word: they are spread over the item, and `page` is the first holding any of them. */
+  spread: boolean;
   /** bm25: lower is better. */
   score: number;
 }

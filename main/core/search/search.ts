@@ -125,6 +125,7 @@ interface Place {
   /** The query whose words the snippet marks. */
   fts: string;
   matches: number;
+  spread: boolean;
 }
 
 /**
@@ -140,13 +141,13 @@ export function placesOfHits(
   limits = { seekMinShare: SEEK_MIN_SHARE, seekMaxRows: SEEK_MAX_ROWS },
 ): Map<string, Place> {
   const out = new Map<string, Place>();
-  const first = (rows: PlaceRow[], q: string): Place => ({ place: rows.sort(readingOrder)[0], fts: q, matches: rows.length });
+  const first = (rows: PlaceRow[], q: string, spread: boolean): Place => ({ place: rows.sort(readingOrder)[0], fts: q, matches: rows.length, spread });
   const onePass =
     total <= limits.seekMinShare * (prepared(db, 'SELECT count(*) FROM evidence').pluck().get() as number) ||
     (prepared(db, 'SELECT count(*) FROM search_row WHERE evidence_id IN (SELECT value FROM json_each(?))').pluck().get(JSON.stringify(items.map((i) => i.id))) as number) >
       limits.seekMaxRows;
   /** The first page of each item still unplaced whose text matches `fts`. */
-  const placeBy = (fts: string, snippetFts: string) => {
+  const placeBy = (fts: string, snippetFts: string, spread: boolean) => {
     const left = items.filter((i) => !out.has(i.id));
     if (left.length === 0) return;
     if (onePass) {
@@ -156,22 +157,22 @@ export function placesOfHits(
         if (list) list.push(row);
         else byItem.set(itemId, [row]);
       }
-      for (const [id, rows] of byItem) out.set(id, first(rows, snippetFts));
+      for (const [id, rows] of byItem) out.set(id, first(rows, snippetFts, spread));
     } else {
       for (const { id } of left) {
         const rows = prepared(db, PLACES).all({ fts, id }) as PlaceRow[];
-        if (rows.length) out.set(id, first(rows, snippetFts));
+        if (rows.length) out.set(id, first(rows, snippetFts, spread));
       }
     }
   };
   const bodyFts = `{body} : (${query.fts})`;
-  placeBy(bodyFts, bodyFts);
+  placeBy(bodyFts, bodyFts, false);
   // Words spread over several pages: any one of them (only worth asking when there are several).
-  if (query.terms.length > 1) placeBy(`{body} : (${query.anyTerm})`, query.anyTerm);
+  if (query.terms.length > 1) placeBy(`{body} : (${query.anyTerm})`, query.anyTerm, true);
   for (const { id, itemRow } of items) {
     if (out.has(id)) continue;
     const ownRow = { rowId: itemRow, fileId: null, page: null, label: null, position: null, fileName: null, mediaType: null };
-    out.set(id, { place: ownRow, fts: query.fts, matches: 1 });
+    out.set(id, { place: ownRow, fts: query.fts, matches: 1, spread: false });
   }
   return out;
 }
@@ -216,7 +217,7 @@ export function searchLibrary(db: Db, input: z.output<typeof searchQueryInput>):
   const placed = guard(() => placesOfHits(db, [...items.values()], total, { fts, anyTerm, terms }));
   const hits = ranked.map((row): SearchHit => {
     const item = items.get(row.itemRow)!;
-    const { place, fts: placeFts, matches } = placed.get(item.id)!;
+    const { place, fts: placeFts, matches, spread } = placed.get(item.id)!;
     const marked = place ? (guard(() => snippet.get({ fts: placeFts, rowId: BigInt(place.rowId) })) as { body: string; title: string } | undefined) : undefined;
     const paginated = place?.mediaType === 'application/pdf';
     return {
@@ -235,6 +236,7 @@ export function searchLibrary(db: Db, input: z.output<typeof searchQueryInput>):
       label: paginated ? null : (place?.label ?? null),
       snippet: marked ? toSegments(marked.body) : [],
       matches,
+      spread,
       score: row.score,
     };
   });

@@ -238,7 +238,11 @@ function HitBody({ hit }: { hit: SearchHit }) {
       </span>
       <span className="search-hit-where">
         {where(hit)}
-        {hit.matches > 1 ? ` · ${plural(hit.matches - 1, 'more match', 'more matches')} in this item` : ''}
+        {hit.spread
+          ? ' · the words are on different pages of this item'
+          : hit.matches > 1
+            ? ` · ${plural(hit.matches - 1, 'more match', 'more matches')} in this item`
+            : ''}
       </span>
       {hit.snippet.length > 0 ? (
         <span className="search-snippet">

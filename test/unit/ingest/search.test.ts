@@ -64,7 +64,7 @@ describe('full-text search', () => {
   it('gives one hit per item, at the page holding the words, with a highlighted snippet', async () => {
     const { t, id } = await library();
     const r = await t.call('search/query', { query: 'EHC plans' });
-    expect(r.hits.find((h) => h.id === id('timeliness.pdf'))).toMatchObject({ page: 2, fileName: 'timeliness.pdf', mediaType: 'application/pdf', matches: 1 });
+    expect(r.hits.find((h) => h.id === id('timeliness.pdf'))).toMatchObject({ page: 2, fileName: 'timeliness.pdf', mediaType: 'application/pdf', matches: 1, spread: false });
     expect(r.hits.map((h) => h.id)).toContain(id('audit.pdf'));
     expect(new Set(r.hits.map((h) => h.id)).size).toBe(r.hits.length);
     expect(r.total).toBe(r.hits.length);
@@ -97,7 +97,7 @@ describe('full-text search', () => {
     const id = resultFor(await importPaths(t, [file]), 'breaks.pdf').id!;
     const r = await t.call('search/query', { query: 'clubs respite' });
     expect(r.hits).toHaveLength(1);
-    expect(r.hits[0]).toMatchObject({ id, page: 1 });
+    expect(r.hits[0]).toMatchObject({ id, page: 1, spread: true });
     expect(r.hits[0]!.snippet.filter((s) => s.hit).map((s) => s.text)).toEqual(['clubs']);
     const inItem = await t.call('search/inItem', { id, query: 'clubs respite' });
     expect(inItem.matches.map((m) => m.page)).toEqual([1, 3]);

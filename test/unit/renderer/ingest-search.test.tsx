@@ -140,6 +140,7 @@ const hit = (over: Partial<SearchHit> = {}): SearchHit => ({
     { text: ' was signed', hit: false },
   ],
   matches: 2,
+  spread: false,
   score: -3,
   ...over,
 });
@@ -157,12 +158,25 @@ describe('search', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(within(results).getByText('<img src=x onerror="window.hacked=1"> the', { exact: false })).toBeTruthy();
     expect(within(results).getByText('charter').tagName).toBe('MARK');
-    expect(within(results).getByText(/page 3 of minutes\.pdf/)).toBeTruthy();
+    expect(within(results).getByText(/page 3 of minutes\.pdf · 1 more match in this item/)).toBeTruthy();
     expect(fake.callsTo('search/query').at(-1)).toEqual({ query: 'charter', filters: {}, limit: 20, offset: 0 });
 
     await user.click(screen.getByRole('button', { name: /^Filters/ }));
     await user.type(screen.getByRole('combobox', { name: 'Source organisation' }), 'ICB');
     await waitFor(() => expect(fake.callsTo('search/query').at(-1)?.filters).toEqual({ source: 'ICB' }));
+  });
+
+  it('says when the words are on different pages of an item rather than on the page shown', async () => {
+    fresh();
+    const fake = createFake({ evidence: [evidence('a', { title: 'Minutes of the SEND board' })] });
+    fake.on('search/query', () => ({ hits: [hit({ spread: true, matches: 3 })], total: 1, terms: [{ text: 'charter', prefix: false }], empty: false }));
+    const { user } = renderApp(fake);
+    await screen.findByRole('grid', { name: 'Evidence list' });
+    await user.click(screen.getByRole('button', { name: /^Search/ }));
+    await user.type(screen.getByRole('searchbox', { name: 'Search evidence text' }), 'charter signed');
+    const results = await screen.findByRole('grid', { name: 'Search results' });
+    expect(within(results).getByText(/page 3 of minutes\.pdf · the words are on different pages of this item/)).toBeTruthy();
+    expect(within(results).queryByText(/more match/)).toBeNull();
   });
 
   it('turns every filter into the query input', () => {
