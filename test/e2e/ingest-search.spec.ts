@@ -169,4 +169,9 @@ test('dropping a folder onto the window imports everything in it, folders and al
   const hits = page.getByRole('grid', { name: 'Search results' });
   await expect(hits.getByRole('row')).toHaveCount(1);
   await expect(hits.getByRole('row')).toContainText('page 2 of forum-minutes.pdf');
+
+  // Words on different pages of one item: found, and said so.
+  await page.getByRole('searchbox', { name: 'Search evidence text' }).fill('forum breaks');
+  await expect(hits.getByRole('row')).toHaveCount(1);
+  await expect(hits.getByRole('row')).toContainText('page 1 of forum-minutes.pdf · the words are on different pages of this item');
 });
