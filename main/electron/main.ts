@@ -20,11 +20,13 @@ import { windowOptions } from './window-options.ts';
 const APP_NAME = 'Revisit Ready';
 
 // Before 'ready': the name and data folder (the same in development and when packaged),
-// the sandbox for every renderer, and the privileged app:// scheme.
+// the sandbox for every renderer, the language, and the privileged app:// scheme.
 app.setName(APP_NAME);
 app.setPath('userData', path.join(app.getPath('appData'), USER_DATA_FOLDER));
 if (process.platform === 'win32') app.setAppUserModelId('uk.revisitready.app');
 app.enableSandbox();
+// UK dates in the page's own date fields (dd/mm/yyyy), whatever the computer's language.
+app.commandLine.appendSwitch('lang', 'en-GB');
 registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;

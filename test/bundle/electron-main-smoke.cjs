@@ -25,6 +25,7 @@ const electron = {
     getPath: (name) => (name === 'userData' ? data : path.join(data, name)),
     setAppUserModelId: noop,
     enableSandbox: noop,
+    commandLine: { appendSwitch: noop },
     requestSingleInstanceLock: () => true,
     on: noop,
     whenReady: () => Promise.resolve(),

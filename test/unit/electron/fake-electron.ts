@@ -32,6 +32,7 @@ export function createFakeElectron(options: { appPath: string; appData: string; 
     getAppPath: vi.fn(() => options.appPath),
     setAppUserModelId: vi.fn(),
     enableSandbox: vi.fn(),
+    commandLine: { appendSwitch: vi.fn() },
     requestSingleInstanceLock: vi.fn(() => options.gotLock ?? true),
     whenReady: vi.fn(() => ready),
     quit: vi.fn(),

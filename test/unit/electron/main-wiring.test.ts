@@ -49,13 +49,14 @@ async function boot({ gotLock = true, library }: { gotLock?: boolean; library?: 
 }
 
 describe('main.ts before the app is ready', () => {
-  it('registers app:// as privileged, turns on the sandbox everywhere and fixes the data folder, creating nothing yet', async () => {
+  it('registers app:// as privileged, turns on the sandbox everywhere, sets UK English and fixes the data folder, creating nothing yet', async () => {
     const { fake, createApp } = await boot();
     const { protocol, app } = fake.electron;
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
     ]);
     expect(app.enableSandbox).toHaveBeenCalled();
+    expect(app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'en-GB');
     expect(app.setPath).toHaveBeenCalledWith('userData', path.join('/home/officer/.config', 'Revisit Ready'));
     expect(fake.windows).toHaveLength(0);
     expect(createApp).not.toHaveBeenCalled();
