@@ -4,10 +4,8 @@
  * and columns the core could not read are listed, and nothing is imported.
  */
 import { useEffect, useState } from 'react';
-import { FileTrigger } from 'react-aria-components';
 import type { ImportResult, TrackerField, TrackerMapping, TrackerPreview, TrackerProblem } from '../../../shared/schemas/actions.ts';
 import { plural } from '../../../shared/format.ts';
-import { ApiError, messageOf } from '../../api/client.ts';
 import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ProblemTable } from '../../components/ProblemTable.tsx';
@@ -15,6 +13,8 @@ import { SelectField } from '../../components/fields.tsx';
 import { useActionsStore } from '../../stores/actions.ts';
 import { areaLabel, useAreasStore } from '../../stores/areas.ts';
 import { useAssessmentStore } from '../../stores/assessment.ts';
+import { problemsOf, useSheetImport } from '../import/useSheetImport.ts';
+import { SheetFileChooser } from '../import/SheetFileChooser.tsx';
 
 const fieldLabels: Record<TrackerField, string> = {
   text: 'Action',
@@ -36,13 +36,10 @@ export function ImportTrackerDialog({ areaId, onClose }: { areaId: string | null
   const loadStatuses = useActionsStore((s) => s.loadStatuses);
   const statuses = useActionsStore((s) => s.statuses);
   const areas = useAreasStore((s) => s.areas);
-  const [file, setFile] = useState<{ name: string; uploadId: string } | null>(null);
   const [data, setData] = useState<TrackerPreview | null>(null);
   const [mapping, setMapping] = useState<TrackerMapping>(emptyMapping);
   const [statusMap, setStatusMap] = useState<Record<string, string>>({});
   const [defaultArea, setDefaultArea] = useState<string>(areaId ?? NO_AREA);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [problems, setProblems] = useState<TrackerProblem[]>([]);
   const [result, setResult] = useState<ImportResult | null>(null);
 
@@ -50,42 +47,16 @@ export function ImportTrackerDialog({ areaId, onClose }: { areaId: string | null
     loadStatuses().catch(() => {});
   }, [loadStatuses]);
 
-  const took = (p: TrackerPreview) => {
-    setData(p);
-    setMapping(p.proposedMapping ?? emptyMapping);
-    setStatusMap(Object.fromEntries(p.statusValues.filter((v) => v.statusId).map((v) => [v.value, v.statusId as string])));
-    setProblems([]);
-    setError(null);
-  };
-
-  const choose = async (list: FileList | null) => {
-    const f = list?.[0];
-    if (!f || busy) return;
-    setBusy(true);
-    setError(null);
-    setResult(null);
-    try {
-      const { uploadId, preview: p } = await preview(f);
-      setFile({ name: f.name, uploadId });
-      took(p);
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const changeSheet = async (sheet: string) => {
-    if (!file) return;
-    setBusy(true);
-    try {
-      took(await previewAgain(file.uploadId, sheet));
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { file, busy, error, setError, choose, changeSheet, importing } = useSheetImport<TrackerPreview>({
+    preview: (f) => preview(f),
+    previewAgain,
+    took: (p) => {
+      setData(p);
+      setMapping(p.proposedMapping ?? emptyMapping);
+      setStatusMap(Object.fromEntries(p.statusValues.filter((v) => v.statusId).map((v) => [v.value, v.statusId as string])));
+      setProblems([]);
+    },
+  });
 
   const run = async () => {
     if (!file || !data || busy) return;
@@ -93,25 +64,21 @@ export function ImportTrackerDialog({ areaId, onClose }: { areaId: string | null
       setError('Choose the area of concern these actions belong to, or the column that names it.');
       return;
     }
-    setBusy(true);
-    setError(null);
     setProblems([]);
-    try {
-      const r = await importActions({
-        source: data.sheet ? { uploadId: file.uploadId, sheet: data.sheet } : { uploadId: file.uploadId },
-        mapping,
-        areaId: defaultArea === NO_AREA ? null : defaultArea,
-        statusMap,
-      });
-      setResult(r);
-      void useAssessmentStore.getState().refresh();
-    } catch (e) {
-      const details = e instanceof ApiError ? (e.details as { problems?: TrackerProblem[] } | undefined) : undefined;
-      setError(messageOf(e));
-      setProblems(details?.problems ?? []);
-    } finally {
-      setBusy(false);
-    }
+    await importing(
+      async () => {
+        setResult(
+          await importActions({
+            source: data.sheet ? { uploadId: file.uploadId, sheet: data.sheet } : { uploadId: file.uploadId },
+            mapping,
+            areaId: defaultArea === NO_AREA ? null : defaultArea,
+            statusMap,
+          }),
+        );
+        void useAssessmentStore.getState().refresh();
+      },
+      (e) => setProblems(problemsOf<TrackerProblem>(e)),
+    );
   };
 
   const columnOptions = (data?.columns ?? []).map((c, i) => ({ id: String(i), label: c || `Column ${i + 1}` }));
@@ -140,15 +107,7 @@ export function ImportTrackerDialog({ areaId, onClose }: { areaId: string | null
             Choose your WSoA tracker (a CSV file or an Excel workbook). You will see its first rows and say which column
             holds what before anything is imported. Actions whose reference is already in the same area are updated.
           </p>
-          <div className="restore-row">
-            <FileTrigger acceptedFileTypes={['.csv', '.xlsx', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']} onSelect={(l) => void choose(l)}>
-              <Button variant="secondary">
-                {file ? 'Choose another tracker…' : 'Choose a tracker…'}
-              </Button>
-            </FileTrigger>
-            {file ? <span className="path">{file.name}</span> : <span className="quiet">No file chosen</span>}
-            {busy ? <span className="quiet">Reading…</span> : null}
-          </div>
+          <SheetFileChooser file={file} chooseLabel="Choose a tracker…" againLabel="Choose another tracker…" onChoose={choose} reading={busy} />
           <div aria-live="polite">
             {error ? (
               <div className="notice notice-error" role="alert">

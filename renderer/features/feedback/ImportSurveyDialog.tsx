@@ -5,11 +5,11 @@
  * and offers to review them.
  */
 import { useState } from 'react';
-import { FileTrigger, ProgressBar } from 'react-aria-components';
+import { ProgressBar } from 'react-aria-components';
 import type { CellProblem } from '../../../shared/schemas/series.ts';
 import type { FeedbackVoice, SurveyImportResult, SurveyMapping, SurveyPreview, SurveyPreviewColumn } from '../../../shared/schemas/feedback.ts';
 import { plural } from '../../../shared/format.ts';
-import { api, ApiError, messageOf } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
 import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ProblemTable } from '../../components/ProblemTable.tsx';
@@ -19,6 +19,8 @@ import { areaLabel, useAreasStore } from '../../stores/areas.ts';
 import { useEvidenceStore } from '../../stores/evidence.ts';
 import { say } from '../../stores/status.ts';
 import { useUiStore } from '../../stores/ui.ts';
+import { problemsOf, useSheetImport } from '../import/useSheetImport.ts';
+import { SheetFileChooser } from '../import/SheetFileChooser.tsx';
 import { TickBox } from './TickBox.tsx';
 import { voiceGroupLabels, voiceOptions, voices } from './labels.ts';
 
@@ -50,7 +52,6 @@ export function ImportSurveyDialog({ onClose }: { onClose: () => void }) {
   const areas = useAreasStore((s) => s.areas);
   const partners = useAppStore((s) => s.library?.details.partners ?? []);
   const openDialog = useUiStore((s) => s.openDialog);
-  const [file, setFile] = useState<{ name: string; uploadId: string } | null>(null);
   const [data, setData] = useState<SurveyPreview | null>(null);
   const [mapping, setMapping] = useState<SurveyMapping>(emptyMapping);
   const [surveyTitle, setSurveyTitle] = useState('');
@@ -60,47 +61,23 @@ export function ImportSurveyDialog({ onClose }: { onClose: () => void }) {
   const [consent, setConsent] = useState(false);
   const [source, setSource] = useState('');
   const [areaIds, setAreaIds] = useState<string[]>([]);
-  const [busy, setBusy] = useState<'reading' | 'importing' | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [problems, setProblems] = useState<CellProblem[]>([]);
   const [result, setResult] = useState<SurveyImportResult | null>(null);
 
-  const took = (p: SurveyPreview) => {
-    setData(p);
-    setMapping(p.proposedMapping ?? emptyMapping);
-    setProblems([]);
-    setError(null);
-  };
-
-  const choose = async (list: FileList | null) => {
-    const f = list?.[0];
-    if (!f || busy) return;
-    setBusy('reading');
-    setError(null);
-    try {
+  const { file, phase, busy, error, setError, choose, changeSheet, importing } = useSheetImport<SurveyPreview>({
+    preview: async (f) => {
       const { uploadId } = await api.upload(f);
-      const p = await api.call('feedback/previewSurvey', { source: { uploadId } });
-      setFile({ name: f.name, uploadId });
-      setSurveyTitle(surveyNameOf(f.name));
-      took(p);
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(null);
-    }
-  };
-
-  const changeSheet = async (sheet: string) => {
-    if (!file) return;
-    setBusy('reading');
-    try {
-      took(await api.call('feedback/previewSurvey', { source: { uploadId: file.uploadId, sheet } }));
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(null);
-    }
-  };
+      return { uploadId, preview: await api.call('feedback/previewSurvey', { source: { uploadId } }) };
+    },
+    previewAgain: (uploadId, sheet) => api.call('feedback/previewSurvey', { source: { uploadId, sheet } }),
+    took: (p, chosen) => {
+      if (chosen) setSurveyTitle(surveyNameOf(chosen.name));
+      setData(p);
+      setMapping(p.proposedMapping ?? emptyMapping);
+      setProblems([]);
+    },
+  });
+  const reading = phase?.kind === 'uploading' || phase?.kind === 'reading';
 
   const toggleQuestion = (index: number, on: boolean) => {
     const rest = mapping.questionColumns.filter((c) => c !== index);
@@ -113,27 +90,22 @@ export function ImportSurveyDialog({ onClose }: { onClose: () => void }) {
       setError('Tick at least one free-text question: each answer to it becomes a feedback item.');
       return;
     }
-    setBusy('importing');
-    setError(null);
     setProblems([]);
-    try {
-      const r = await api.call('feedback/importSurvey', {
-        source: data.sheet ? { uploadId: file.uploadId, sheet: data.sheet } : { uploadId: file.uploadId },
-        mapping,
-        defaults: { surveyTitle: surveyTitle.trim(), voice, date: date || null, anonymised, consent, source: source.trim() },
-        areaIds,
-      });
-      setResult(r);
-      say(`Imported the survey: ${summaryWords(r)}`);
-      void useEvidenceStore.getState().refresh();
-      void useAreasStore.getState().load();
-    } catch (e) {
-      const details = e instanceof ApiError ? (e.details as { problems?: CellProblem[] } | undefined) : undefined;
-      setError(messageOf(e));
-      setProblems(details?.problems ?? []);
-    } finally {
-      setBusy(null);
-    }
+    await importing(
+      async () => {
+        const r = await api.call('feedback/importSurvey', {
+          source: data.sheet ? { uploadId: file.uploadId, sheet: data.sheet } : { uploadId: file.uploadId },
+          mapping,
+          defaults: { surveyTitle: surveyTitle.trim(), voice, date: date || null, anonymised, consent, source: source.trim() },
+          areaIds,
+        });
+        setResult(r);
+        say(`Imported the survey: ${summaryWords(r)}`);
+        void useEvidenceStore.getState().refresh();
+        void useAreasStore.getState().load();
+      },
+      (e) => setProblems(problemsOf<CellProblem>(e)),
+    );
   };
 
   const columnOptions = [{ id: NONE, label: 'None' }, ...(data?.columns ?? []).map((c) => ({ id: String(c.index), label: c.heading || `Column ${c.index + 1}` }))];
@@ -143,7 +115,7 @@ export function ImportSurveyDialog({ onClose }: { onClose: () => void }) {
   const allProblems = problems.length > 0 ? problems : (data?.problems ?? []);
 
   return (
-    <AppDialog title="Import survey responses" isOpen onClose={onClose} isBusy={busy !== null} size="large">
+    <AppDialog title="Import survey responses" isOpen onClose={onClose} isBusy={busy} size="large">
       {result ? (
         <>
           <div className="notice notice-ok" role="status">
@@ -184,15 +156,7 @@ export function ImportSurveyDialog({ onClose }: { onClose: () => void }) {
             Each answer to a free-text question becomes one feedback item. You will see the columns before anything is
             imported.
           </p>
-          <div className="restore-row">
-            <FileTrigger acceptedFileTypes={['.csv', '.xlsx', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']} onSelect={(l) => void choose(l)}>
-              <Button variant="secondary" isDisabled={busy !== null}>
-                {file ? 'Choose another file…' : 'Choose a survey export…'}
-              </Button>
-            </FileTrigger>
-            {file ? <span className="path">{file.name}</span> : <span className="quiet">No file chosen</span>}
-            {busy === 'reading' ? <span className="quiet">Reading…</span> : null}
-          </div>
+          <SheetFileChooser file={file} chooseLabel="Choose a survey export…" againLabel="Choose another file…" onChoose={choose} isDisabled={busy} reading={reading} />
           <div aria-live="polite">
             {error ? (
               <div className="notice notice-error" role="alert">
@@ -342,7 +306,7 @@ export function ImportSurveyDialog({ onClose }: { onClose: () => void }) {
                   </div>
                 </fieldset>
               ) : null}
-              {busy === 'importing' ? (
+              {phase?.kind === 'importing' ? (
                 <ProgressBar className="progress" isIndeterminate aria-label="Importing the survey" valueLabel={`Importing ${plural(answers, 'answer')}…`}>
                   {({ valueText }) => (
                     <>
@@ -360,14 +324,14 @@ export function ImportSurveyDialog({ onClose }: { onClose: () => void }) {
             </>
           ) : null}
           <DialogActions>
-            <Button variant="primary" onPress={() => void run()} isDisabled={!data || busy !== null}>
-              {busy === 'importing'
+            <Button variant="primary" onPress={() => void run()} isDisabled={!data || busy}>
+              {phase?.kind === 'importing'
                 ? 'Importing…'
                 : data
                   ? `Import ${plural(answers, 'answer')} from ${plural(data.rowCount, 'response')}`
                   : 'Import'}
             </Button>
-            <Button variant="quiet" onPress={onClose} isDisabled={busy !== null}>
+            <Button variant="quiet" onPress={onClose} isDisabled={busy}>
               Cancel
             </Button>
           </DialogActions>

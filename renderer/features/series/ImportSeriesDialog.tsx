@@ -5,7 +5,7 @@
  * the core cannot read are marked in the preview and listed with their row and column.
  */
 import { useState } from 'react';
-import { FileTrigger, ProgressBar, Label } from 'react-aria-components';
+import { ProgressBar, Label } from 'react-aria-components';
 import type { Input } from '../../../shared/contract.ts';
 import {
   betterDirections,
@@ -19,7 +19,6 @@ import {
   type SeriesUnit,
 } from '../../../shared/schemas/series.ts';
 import { plural } from '../../../shared/format.ts';
-import { ApiError, messageOf } from '../../api/client.ts';
 import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ProblemTable } from '../../components/ProblemTable.tsx';
@@ -27,6 +26,8 @@ import { CheckboxField, ComboField, SelectField, TextInputField } from '../../co
 import { useAppStore } from '../../stores/app.ts';
 import { areaLabel, useAreasStore } from '../../stores/areas.ts';
 import { useSeriesStore } from '../../stores/series.ts';
+import { problemsOf, useSheetImport, type SheetPhase } from '../import/useSheetImport.ts';
+import { SheetFileChooser } from '../import/SheetFileChooser.tsx';
 import { openItem } from '../search/openItem.ts';
 import { betterLabels, periodLabels, unitLabels } from './SeriesSection.tsx';
 
@@ -57,65 +58,32 @@ function choicesFrom(p: SeriesPreview): { dateColumn: number | null; columns: Re
   return { dateColumn, columns };
 }
 
-type Phase = { kind: 'uploading'; sent: number; total: number } | { kind: 'reading' } | { kind: 'importing' } | null;
-
 export function ImportSeriesDialog({ onClose }: { onClose: () => void }) {
   const preview = useSeriesStore((s) => s.preview);
   const previewAgain = useSeriesStore((s) => s.previewAgain);
   const importSeries = useSeriesStore((s) => s.importSeries);
   const areas = useAreasStore((s) => s.areas);
   const partners = useAppStore((s) => s.library?.details.partners ?? []);
-  const [file, setFile] = useState<{ name: string; uploadId: string } | null>(null);
   const [data, setData] = useState<SeriesPreview | null>(null);
   const [dateColumn, setDateColumn] = useState<number | null>(null);
   const [columns, setColumns] = useState<Record<number, ColumnChoice>>({});
   const [period, setPeriod] = useState<SeriesPeriod | typeof AUTO>(AUTO);
   const [areaIds, setAreaIds] = useState<string[]>([]);
   const [source, setSource] = useState('');
-  const [phase, setPhase] = useState<Phase>(null);
-  const [error, setError] = useState<string | null>(null);
   const [importProblems, setImportProblems] = useState<CellProblem[]>([]);
   const [result, setResult] = useState<SeriesImportResult | null>(null);
-  const busy = phase !== null;
-
-  const took = (p: SeriesPreview) => {
-    setData(p);
-    const c = choicesFrom(p);
-    setDateColumn(c.dateColumn);
-    setColumns(c.columns);
-    setPeriod(p.period ?? AUTO);
-    setImportProblems([]);
-    setError(null);
-  };
-
-  const choose = async (list: FileList | null) => {
-    const f = list?.[0];
-    if (!f || busy) return;
-    setPhase({ kind: 'uploading', sent: 0, total: f.size });
-    setError(null);
-    setResult(null);
-    try {
-      const { uploadId, preview: p } = await preview(f, (sent, total) => setPhase({ kind: 'uploading', sent, total }));
-      setFile({ name: f.name, uploadId });
-      took(p);
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setPhase(null);
-    }
-  };
-
-  const changeSheet = async (sheet: string) => {
-    if (!file || busy) return;
-    setPhase({ kind: 'reading' });
-    try {
-      took(await previewAgain(file.uploadId, sheet));
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setPhase(null);
-    }
-  };
+  const { file, phase, busy, error, setError, choose, changeSheet, importing } = useSheetImport<SeriesPreview>({
+    preview,
+    previewAgain,
+    took: (p) => {
+      setData(p);
+      const c = choicesFrom(p);
+      setDateColumn(c.dateColumn);
+      setColumns(c.columns);
+      setPeriod(p.period ?? AUTO);
+      setImportProblems([]);
+    },
+  });
 
   const chosen = data
     ? data.columns.filter((c) => c.index !== dateColumn && columns[c.index]?.selected).map((c) => ({ index: c.index, choice: columns[c.index]! }))
@@ -146,24 +114,19 @@ export function ImportSeriesDialog({ onClose }: { onClose: () => void }) {
       setError(`Give the series from column “${headingOf(data, untitled.index)}” a name.`);
       return;
     }
-    setPhase({ kind: 'importing' });
-    setError(null);
     setImportProblems([]);
-    try {
-      const r = await importSeries({
-        source: data.sheet ? { uploadId: file.uploadId, sheet: data.sheet } : { uploadId: file.uploadId },
-        mapping: m,
-        sourceOrganisation: source.trim(),
-        areaIds,
-      });
-      setResult(r);
-    } catch (e) {
-      const details = e instanceof ApiError ? (e.details as { problems?: CellProblem[] } | undefined) : undefined;
-      setError(messageOf(e));
-      setImportProblems(details?.problems ?? []);
-    } finally {
-      setPhase(null);
-    }
+    await importing(
+      async () =>
+        setResult(
+          await importSeries({
+            source: data.sheet ? { uploadId: file.uploadId, sheet: data.sheet } : { uploadId: file.uploadId },
+            mapping: m,
+            sourceOrganisation: source.trim(),
+            areaIds,
+          }),
+        ),
+      (e) => setImportProblems(problemsOf<CellProblem>(e)),
+    );
   };
 
   const setChoice = (index: number, patch: Partial<ColumnChoice>) => setColumns((c) => ({ ...c, [index]: { ...c[index]!, ...patch } }));
@@ -214,17 +177,7 @@ export function ImportSeriesDialog({ onClose }: { onClose: () => void }) {
             “2020/21”) and one or more columns of figures. Each column of figures becomes a data series. You will check the
             columns against the first rows before anything is imported.
           </p>
-          <div className="restore-row">
-            <FileTrigger
-              acceptedFileTypes={['.csv', '.xlsx', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']}
-              onSelect={(l) => void choose(l)}
-            >
-              <Button variant="secondary" isDisabled={busy}>
-                {file ? 'Choose another spreadsheet…' : 'Choose a spreadsheet…'}
-              </Button>
-            </FileTrigger>
-            {file ? <span className="path">{file.name}</span> : <span className="quiet">No file chosen</span>}
-          </div>
+          <SheetFileChooser file={file} chooseLabel="Choose a spreadsheet…" againLabel="Choose another spreadsheet…" onChoose={choose} isDisabled={busy} />
           {phase ? <PhaseProgress phase={phase} /> : null}
           <div aria-live="polite">
             {error ? (
@@ -427,7 +380,7 @@ const looksLikeWords: Record<SeriesPreview['columns'][number]['looksLike'], stri
   empty: 'empty',
 };
 
-function PhaseProgress({ phase }: { phase: NonNullable<Phase> }) {
+function PhaseProgress({ phase }: { phase: NonNullable<SheetPhase> }) {
   const label = phase.kind === 'uploading' ? 'Uploading the spreadsheet' : phase.kind === 'reading' ? 'Reading the sheet' : 'Importing the series';
   const determinate = phase.kind === 'uploading' && phase.total > 0;
   return (
