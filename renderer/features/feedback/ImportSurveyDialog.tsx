@@ -15,12 +15,13 @@ import { Button } from '../../components/Button.tsx';
 import { ProblemTable } from '../../components/ProblemTable.tsx';
 import { CheckboxField, ComboField, SelectField, TextInputField } from '../../components/fields.tsx';
 import { useAppStore } from '../../stores/app.ts';
-import { areaLabel, useAreasStore } from '../../stores/areas.ts';
+import { useAreasStore } from '../../stores/areas.ts';
 import { useEvidenceStore } from '../../stores/evidence.ts';
 import { say } from '../../stores/status.ts';
 import { useUiStore } from '../../stores/ui.ts';
 import { problemsOf, useSheetImport } from '../import/useSheetImport.ts';
 import { SheetFileChooser } from '../import/SheetFileChooser.tsx';
+import { AreaChoice } from '../import/AreaChoice.tsx';
 import { TickBox } from './TickBox.tsx';
 import { voiceGroupLabels, voiceOptions, voices } from './labels.ts';
 
@@ -292,19 +293,14 @@ export function ImportSurveyDialog({ onClose }: { onClose: () => void }) {
                 />
               </fieldset>
               {areas.length > 0 ? (
-                <fieldset className="fieldset survey-fieldset">
-                  <legend className="field-label">Link every item to these areas of concern (optional)</legend>
-                  <div className="survey-areas">
-                    {areas.map((a) => (
-                      <CheckboxField
-                        key={a.id}
-                        label={areaLabel(a)}
-                        isSelected={areaIds.includes(a.id)}
-                        onChange={(on) => setAreaIds(on ? [...areaIds, a.id] : areaIds.filter((x) => x !== a.id))}
-                      />
-                    ))}
-                  </div>
-                </fieldset>
+                <AreaChoice
+                  legend="Link every item to these areas of concern (optional)"
+                  areas={areas}
+                  selected={areaIds}
+                  onChange={setAreaIds}
+                  className="fieldset survey-fieldset"
+                  listClassName="survey-areas"
+                />
               ) : null}
               {phase?.kind === 'importing' ? (
                 <ProgressBar className="progress" isIndeterminate aria-label="Importing the survey" valueLabel={`Importing ${plural(answers, 'answer')}…`}>

@@ -24,10 +24,11 @@ import { Button } from '../../components/Button.tsx';
 import { ProblemTable } from '../../components/ProblemTable.tsx';
 import { CheckboxField, ComboField, SelectField, TextInputField } from '../../components/fields.tsx';
 import { useAppStore } from '../../stores/app.ts';
-import { areaLabel, useAreasStore } from '../../stores/areas.ts';
+import { useAreasStore } from '../../stores/areas.ts';
 import { useSeriesStore } from '../../stores/series.ts';
 import { problemsOf, useSheetImport, type SheetPhase } from '../import/useSheetImport.ts';
 import { SheetFileChooser } from '../import/SheetFileChooser.tsx';
+import { AreaChoice } from '../import/AreaChoice.tsx';
 import { openItem } from '../search/openItem.ts';
 import { betterLabels, periodLabels, unitLabels } from './SeriesSection.tsx';
 
@@ -332,20 +333,15 @@ export function ImportSeriesDialog({ onClose }: { onClose: () => void }) {
               </div>
 
               {areas.length > 0 ? (
-                <fieldset className="fieldset series-areas">
-                  <legend className="field-label">Link the new series to areas of concern (optional)</legend>
-                  <div className="series-area-list">
-                    {areas.map((a) => (
-                      <CheckboxField
-                        key={a.id}
-                        id={`series-area-${a.id}`}
-                        label={areaLabel(a)}
-                        isSelected={areaIds.includes(a.id)}
-                        onChange={(v) => setAreaIds((ids) => (v ? [...ids, a.id] : ids.filter((x) => x !== a.id)))}
-                      />
-                    ))}
-                  </div>
-                </fieldset>
+                <AreaChoice
+                  legend="Link the new series to areas of concern (optional)"
+                  areas={areas}
+                  selected={areaIds}
+                  onChange={setAreaIds}
+                  className="fieldset series-areas"
+                  listClassName="series-area-list"
+                  idPrefix="series-area-"
+                />
               ) : null}
               <ComboField
                 id="series-import-source"
