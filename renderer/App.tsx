@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { I18nProvider } from 'react-aria-components';
 import { api } from './api/client.ts';
 import { Button } from './components/Button.tsx';
 import { ToastArea } from './components/Toasts.tsx';
@@ -18,8 +19,10 @@ export function App() {
     return off;
   }, [load, markUnauthorised]);
 
+  // UK conventions for every react-aria control (dates read day/month/year, weeks start on
+  // Monday), whatever language the browser or the council's machine is set to.
   return (
-    <>
+    <I18nProvider locale="en-GB">
       {phase === 'loading' ? (
         <main className="full-page" id="main" aria-busy="true">
           <p className="quiet">Opening Revisit Ready…</p>
@@ -50,6 +53,6 @@ export function App() {
         <MainScreen />
       )}
       <ToastArea />
-    </>
+    </I18nProvider>
   );
 }

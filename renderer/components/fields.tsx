@@ -21,7 +21,7 @@ import {
   type Key,
 } from 'react-aria-components';
 
-function LabelText({
+export function LabelText({
   label,
   isRequired,
   hiddenSuffix,
@@ -49,7 +49,7 @@ function LabelText({
   );
 }
 
-interface BaseFieldProps {
+export interface BaseFieldProps {
   label: string;
   /** Becomes the input's id, so an error summary can link to it and focus can move to it. */
   id?: string;
@@ -75,7 +75,7 @@ export interface TextInputFieldProps extends BaseFieldProps {
 }
 
 /** A field's hint and its error, in the slots react-aria links to the control. */
-function FieldNotes({ description, error }: { description?: ReactNode; error?: ReactNode }) {
+export function FieldNotes({ description, error }: { description?: ReactNode; error?: ReactNode }) {
   return (
     <>
       {description ? (

@@ -19,6 +19,8 @@ import {
   seedLibrary,
   selectInPdfPage,
   selectItem,
+  dateField,
+  fillDate,
 } from './helpers.ts';
 
 const LETTER = `14 March 2024
@@ -192,7 +194,7 @@ test.describe('Areas, judgements and readiness', () => {
     // A stocktake from before the library, with its counts typed in.
     await libraryMenu(page, 'Stocktakes…');
     const stocktakes = page.getByRole('dialog', { name: 'Stocktakes' });
-    await stocktakes.getByLabel('Date of the stocktake').fill('2023-03-14');
+    await fillDate(dateField(stocktakes, 'Date of the stocktake'), '2023-03-14');
     await stocktakes.getByRole('checkbox', { name: /Enter the counts by hand/ }).check({ force: true });
     const counts = stocktakes.getByRole('group', { name: 'Number of actions with each status' });
     const countFields = counts.getByRole('spinbutton');
@@ -227,7 +229,7 @@ test.describe('Areas, judgements and readiness', () => {
     await page.getByRole('button', { name: 'Add feedback from parents and carers for AOC1', exact: true }).click();
     const added = page.getByRole('dialog', { name: 'New evidence item' });
     await added.getByRole('textbox', { name: 'Title', exact: true }).fill('Parent carer forum survey');
-    await added.getByLabel('As at').fill(daysAgo(10));
+    await fillDate(dateField(added, 'As at'), daysAgo(10));
     await added.getByRole('button', { name: 'Add evidence item', exact: true }).click();
     await expect(added).toBeHidden();
     // The voice of families was AOC1's last gap.

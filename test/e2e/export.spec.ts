@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Download, Locator, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, expectAccessible } from './host.ts';
-import { expectLibraryOpen, libraryMenu, openApp } from './helpers.ts';
+import { expectLibraryOpen, libraryMenu, openApp, dateField } from './helpers.ts';
 
 interface Seed {
   library: { name: string };
@@ -122,7 +122,7 @@ test.describe('Exporting the evidence pack', () => {
   test('the readiness screen opens the same dialog, reachable by keyboard', async ({ page }) => {
     await page.getByRole('navigation', { name: 'Screens' }).getByRole('button', { name: 'Readiness', exact: true }).click();
     // The example is judged as at the day its story is set, not years later when all of it would be stale.
-    await expect(page.getByLabel('Judge as at')).toHaveValue('2024-08-31');
+    await expect(dateField(page, 'Judge as at')).toHaveText('31/08/2024');
     await expect(page.getByText(/^Judged as at 31 August 2024:/)).toBeVisible();
     await expect(page.getByText(/The example library’s story is set in August 2024/)).toBeVisible();
     await page.screenshot({ path: '/tmp/shots/readiness-example.png' });

@@ -20,6 +20,8 @@ import {
   viewRow,
   views,
   hrefOf,
+  dateField,
+  fillDate,
 } from './helpers.ts';
 
 const WEAKNESS_1 =
@@ -31,6 +33,9 @@ const WEAKNESS_1 =
 const WEAKNESS_2 = 'Parents and carers do not feel listened to, and communication with families is weak.';
 
 test.describe('A new user sets up their library', () => {
+  // A council officer whose browser is set to US English still reads and types dates day first.
+  test.use({ locale: 'en-US' });
+
   test('creates a library, adds areas and evidence, and finds it all after a restart', async ({ page, host, hosts }) => {
     // The start screen.
     await openApp(page, host);
@@ -45,10 +50,13 @@ test.describe('A new user sets up their library', () => {
     await expectAccessible(page, 'the create library form');
     await nameField.fill('Walsall');
     await page.getByRole('textbox', { name: 'Partner organisations' }).fill('Walsall Council\nNHS Black Country ICB\nWalsall Parent Carer Forum');
-    await page.getByLabel('Initial inspection date').fill('2022-06-23');
-    await page.getByLabel('WSoA fit for purpose').fill('2022-11-01');
-    await page.getByLabel('Revisit window from').fill('2024-01-01');
-    await page.getByLabel('Revisit window to').fill('2024-05-01');
+    const inspected = dateField(page, 'Initial inspection date');
+    await expect(inspected).toHaveText('dd/mm/yyyy');
+    await fillDate(inspected, '2022-06-23');
+    await expect(inspected).toHaveText('23/06/2022');
+    await fillDate(dateField(page, 'WSoA fit for purpose'), '2022-11-01');
+    await fillDate(dateField(page, 'Revisit window from'), '2024-01-01');
+    await fillDate(dateField(page, 'Revisit window to'), '2024-05-01');
     await page.getByRole('textbox', { name: 'Your name' }).fill('Sam Patel');
     await page.getByRole('button', { name: 'Create library', exact: true }).click();
     await expectLibraryOpen(page, 'Walsall');
@@ -130,9 +138,9 @@ test.describe('A new user sets up their library', () => {
     await title.fill('EHC plan quality audit, baseline');
     await title.blur();
     await expect(evidenceList(page).getByRole('rowheader', { name: 'EHC plan quality audit, baseline', exact: true })).toBeVisible();
-    const asAt = pane.getByLabel('As at', { exact: true });
-    await asAt.fill('2022-12-09');
-    await asAt.blur();
+    const asAt = dateField(pane, 'As at');
+    await fillDate(asAt, '2022-12-09');
+    await asAt.getByRole('spinbutton', { name: /^year/ }).blur();
     await expect(cell(evidenceRows(page).first(), 'As at')).toHaveText('9 December 2022');
     await expect(pane.getByRole('status').first()).toHaveText('Saved');
 
@@ -148,7 +156,7 @@ test.describe('A new user sets up their library', () => {
     await expect(cell(evidenceRows(page).first(), 'As at')).toHaveText('9 December 2022');
 
     await selectItem(page, 'EHC plan quality audit, baseline');
-    await expect(pane.getByLabel('As at', { exact: true })).toHaveValue('2022-12-09');
+    await expect(dateField(pane, 'As at')).toHaveText('09/12/2022');
     await expectChoice(pane, 'Stance for AOC1', 'Counters progress');
     await expect(pane.getByRole('textbox', { name: 'Why this evidences the area (AOC1)' })).toHaveValue(
       'Our starting point: only a fifth of plans were good.',

@@ -278,6 +278,24 @@ export async function tabTo(page: Page, target: Locator, maxStops = 12): Promise
   await expect(target).toBeFocused();
 }
 
+/** A date field (DateInputField): the group that holds its day, month and year segments. */
+export function dateField(scope: Page | Locator, label: string): Locator {
+  return scope.getByRole('group', { name: label, exact: true });
+}
+
+/**
+ * Types an ISO date (yyyy-mm-dd) into a date field as a person would: into the day
+ * segment, then the month, then the year (each moves on to the next by itself).
+ */
+export async function fillDate(field: Locator, iso: string): Promise<void> {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!parts) throw new Error(`fillDate takes yyyy-mm-dd, not ${iso}`);
+  const [, year, month, day] = parts;
+  await field.getByRole('spinbutton', { name: /^day/ }).click();
+  await field.page().keyboard.type(`${day}${month}${year}`);
+  await expect(field).toHaveText(`${day}/${month}/${year}`);
+}
+
 /** The absolute address a link points to. */
 export async function hrefOf(link: Locator, page: Page): Promise<string> {
   const href = await link.getAttribute('href');

@@ -19,6 +19,8 @@ import {
   selectItem,
   viewRow,
   hrefOf,
+  dateField,
+  fillDate,
 } from './helpers.ts';
 
 const AOC1 = { code: 'AOC1', title: 'EHC plans', weakness: 'The timeliness and quality of EHC plans are poor.' };
@@ -132,12 +134,13 @@ test.describe('Library menu and start screen', () => {
     await expectAccessible(page, 'the library details dialog with an error');
 
     await name.fill('Walsall');
-    await dialog.getByLabel('Revisit window from').fill('2024-06-01');
-    await dialog.getByLabel('Revisit window to').fill('2024-01-01');
+    await fillDate(dateField(dialog, 'Revisit window from'), '2024-06-01');
+    await fillDate(dateField(dialog, 'Revisit window to'), '2024-01-01');
     await dialog.getByRole('button', { name: 'Save details', exact: true }).click();
-    await expect(dialog.getByLabel('Revisit window to')).toHaveAccessibleDescription(/The end of the revisit window must be on or after its start\./);
+    await expect(dateField(dialog, 'Revisit window to')).toHaveAccessibleDescription(/The end of the revisit window must be on or after its start\./);
+    await expectAccessible(page, 'the library details dialog with a date error');
 
-    await dialog.getByLabel('Revisit window to').fill('2024-12-01');
+    await fillDate(dateField(dialog, 'Revisit window to'), '2024-12-01');
     await dialog.getByRole('button', { name: 'Save details', exact: true }).click();
     await expect(dialog).toBeHidden();
     await expectLibraryOpen(page, 'Walsall');
@@ -145,8 +148,8 @@ test.describe('Library menu and start screen', () => {
     await page.reload();
     await expectLibraryOpen(page, 'Walsall');
     await libraryMenu(page, 'Library details…');
-    await expect(dialog.getByLabel('Revisit window from')).toHaveValue('2024-06-01');
-    await expect(dialog.getByLabel('Revisit window to')).toHaveValue('2024-12-01');
+    await expect(dateField(dialog, 'Revisit window from')).toHaveText('01/06/2024');
+    await expect(dateField(dialog, 'Revisit window to')).toHaveText('01/12/2024');
   });
 
   test('opening a folder that holds no library, or restoring with no file, says what is wrong', async ({ page, host, configHome }) => {

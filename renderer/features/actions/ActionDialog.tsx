@@ -3,6 +3,7 @@ import { AppDialog } from '../../components/Dialog.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { formatDate } from '../../../shared/format.ts';
 import { CheckboxField, SelectField, TextAreaField, TextInputField } from '../../components/fields.tsx';
+import { DateInputField } from '../../components/DateInputField.tsx';
 import { useFormErrors } from '../../components/useFormErrors.ts';
 import { useAreasStore } from '../../stores/areas.ts';
 import { useAssessmentStore } from '../../stores/assessment.ts';
@@ -67,7 +68,7 @@ export function ActionDialog({ areaId, actionId, onClose }: { areaId: string; ac
           <TextInputField id={fieldId('owner')} label={labels.owner} value={owner} onChange={setOwner} error={errors.fields.owner} />
         </div>
         <div className="field-row">
-          <TextInputField id={fieldId('dueOn')} label={labels.dueOn} type="date" value={dueOn} onChange={setDueOn} error={errors.fields.dueOn} />
+          <DateInputField id={fieldId('dueOn')} label={labels.dueOn} value={dueOn} onChange={setDueOn} error={errors.fields.dueOn} />
           <SelectField
             id={fieldId('statusId')}
             label={labels.statusId}

@@ -9,6 +9,7 @@ import { messageOf } from '../../api/client.ts';
 import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
 import { Button } from '../../components/Button.tsx';
 import { CheckboxField, TextAreaField, TextInputField } from '../../components/fields.tsx';
+import { DateInputField } from '../../components/DateInputField.tsx';
 import { useActionsStore } from '../../stores/actions.ts';
 
 export function StocktakesDialog({ onClose }: { onClose: () => void }) {
@@ -89,7 +90,7 @@ export function StocktakesDialog({ onClose }: { onClose: () => void }) {
         counts you type in, for a stocktake made before), and compares it with the previous one.
       </p>
       <div className="stocktake-form">
-        <TextInputField id="stocktake-date" label="Date of the stocktake" type="date" value={takenOn} onChange={setTakenOn} />
+        <DateInputField id="stocktake-date" label="Date of the stocktake" value={takenOn} onChange={setTakenOn} />
         <TextAreaField id="stocktake-note" label="Note" description="Optional: e.g. “For the March LAIB”." value={note} onChange={setNote} rows={2} />
         <div className="stocktake-by-hand">
           <CheckboxField

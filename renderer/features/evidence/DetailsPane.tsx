@@ -8,6 +8,7 @@ import type { Evidence, EvidenceKind, Voice } from '../../../shared/schemas/evid
 import { formatDateTime } from '../../../shared/format.ts';
 import { Button } from '../../components/Button.tsx';
 import { CheckboxField, ComboField, SelectField, TextAreaField, TextInputField } from '../../components/fields.tsx';
+import { DateInputField } from '../../components/DateInputField.tsx';
 import { mapErrors, type FieldErrors } from '../../components/forms.ts';
 import { useAppStore } from '../../stores/app.ts';
 import { useEvidenceStore } from '../../stores/evidence.ts';
@@ -149,10 +150,9 @@ function DetailsForm({ evidence }: { evidence: Evidence }) {
           }}
           error={errors.kind}
         />
-        <TextInputField
+        <DateInputField
           id="evidence-asAt"
           label="As at"
-          type="date"
           value={asAt.draft}
           onChange={asAt.change}
           onBlur={() => {

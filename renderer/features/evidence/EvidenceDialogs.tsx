@@ -7,6 +7,7 @@ import { AppDialog } from '../../components/Dialog.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { CheckboxField, ComboField, SelectField, TextAreaField, TextInputField } from '../../components/fields.tsx';
+import { DateInputField } from '../../components/DateInputField.tsx';
 import { useFormErrors } from '../../components/useFormErrors.ts';
 import { useAppStore } from '../../stores/app.ts';
 import { areaLabel, useAreasStore } from '../../stores/areas.ts';
@@ -83,11 +84,10 @@ export function NewEvidenceDialog({ onClose, preset }: { onClose: () => void; pr
             onChange={(k) => setKind(k as EvidenceKind)}
             error={errors.fields.kind}
           />
-          <TextInputField
+          <DateInputField
             id={newId('asAt')}
             label="As at"
             description="The date it describes or was published."
-            type="date"
             value={asAt}
             onChange={setAsAt}
             error={errors.fields.asAt}

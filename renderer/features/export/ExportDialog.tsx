@@ -11,7 +11,8 @@ import { plural, todayIso } from '../../../shared/format.ts';
 import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
 import { api } from '../../api/client.ts';
 import { Button } from '../../components/Button.tsx';
-import { CheckboxField, TextInputField } from '../../components/fields.tsx';
+import { CheckboxField } from '../../components/fields.tsx';
+import { DateInputField } from '../../components/DateInputField.tsx';
 import { useAppStore } from '../../stores/app.ts';
 import { useAreasStore } from '../../stores/areas.ts';
 import { useExportStore, type PackOptions } from '../../stores/export.ts';
@@ -135,10 +136,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         )}
 
         <div className="export-side">
-          <TextInputField
+          <DateInputField
             id="export-as-at"
             label="As at"
-            type="date"
             description="The date the pack’s evidence is stated as at. Usually today."
             value={asAt}
             onChange={(v) => {

@@ -14,6 +14,7 @@ import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ProblemTable } from '../../components/ProblemTable.tsx';
 import { CheckboxField, ComboField, SelectField, TextInputField } from '../../components/fields.tsx';
+import { DateInputField } from '../../components/DateInputField.tsx';
 import { useAppStore } from '../../stores/app.ts';
 import { useAreasStore } from '../../stores/areas.ts';
 import { useEvidenceStore } from '../../stores/evidence.ts';
@@ -275,10 +276,9 @@ export function ImportSurveyDialog({ onClose }: { onClose: () => void }) {
                     value={voice}
                     onChange={(v) => setVoice(v as FeedbackVoice)}
                   />
-                  <TextInputField
+                  <DateInputField
                     id="survey-default-date"
                     label="Date"
-                    type="date"
                     description={mapping.dateColumn === null ? 'When the survey closed.' : 'When a response has no date.'}
                     value={date}
                     onChange={setDate}

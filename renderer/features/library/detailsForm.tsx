@@ -4,6 +4,7 @@
  */
 import type { LibraryDetails } from '../../../shared/schemas/library.ts';
 import { TextAreaField, TextInputField } from '../../components/fields.tsx';
+import { DateInputField } from '../../components/DateInputField.tsx';
 import type { FieldErrors } from '../../components/forms.ts';
 
 export const detailsFieldLabels = {
@@ -125,18 +126,16 @@ export function DetailsFields({
         rows={4}
       />
       <div className="field-row">
-        <TextInputField
+        <DateInputField
           id={id('initialInspectionDate')}
-          type="date"
           label={detailsFieldLabels.initialInspectionDate}
           description="The first day of the joint Ofsted and CQC inspection."
           value={draft.initialInspectionDate}
           onChange={set('initialInspectionDate')}
           error={errors.initialInspectionDate}
         />
-        <TextInputField
+        <DateInputField
           id={id('wsoaFitDate')}
-          type="date"
           label={detailsFieldLabels.wsoaFitDate}
           description="When Ofsted declared the WSoA fit for purpose."
           value={draft.wsoaFitDate}
@@ -145,18 +144,16 @@ export function DetailsFields({
         />
       </div>
       <div className="field-row">
-        <TextInputField
+        <DateInputField
           id={id('revisitWindowStart')}
-          type="date"
           label={detailsFieldLabels.revisitWindowStart}
           description="When you expect inspectors could return, at the earliest…"
           value={draft.revisitWindowStart}
           onChange={set('revisitWindowStart')}
           error={errors.revisitWindowStart}
         />
-        <TextInputField
+        <DateInputField
           id={id('revisitWindowEnd')}
-          type="date"
           label={detailsFieldLabels.revisitWindowEnd}
           description="…and at the latest (usually 18 months after the WSoA)."
           value={draft.revisitWindowEnd}

@@ -8,7 +8,7 @@ import { bucketLabels, type AreaReadiness, type Freshness, type ReadinessCell } 
 import { formatDate, plural } from '../../../shared/format.ts';
 import { useLibraryChanged } from '../../api/useLibraryChanged.ts';
 import { Button } from '../../components/Button.tsx';
-import { TextInputField } from '../../components/fields.tsx';
+import { DateInputField } from '../../components/DateInputField.tsx';
 import { useAppStore } from '../../stores/app.ts';
 import { useAreasStore } from '../../stores/areas.ts';
 import { useAssessmentStore } from '../../stores/assessment.ts';
@@ -222,10 +222,9 @@ function GapList({ area }: { area: AreaReadiness }) {
 /** The day readiness is judged as at: empty means today (a later day shows what will be stale by the revisit). */
 function JudgedAsAt({ asAt, onChange }: { asAt: string | null; onChange: (asAt: string | null) => void }) {
   return (
-    <TextInputField
+    <DateInputField
       id="readiness-as-at"
       label="Judge as at"
-      type="date"
       value={asAt ?? ''}
       onChange={(v) => {
         if (v === '' || /^\d{4}-\d{2}-\d{2}$/.test(v)) onChange(v === '' ? null : v);

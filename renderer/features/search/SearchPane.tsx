@@ -19,7 +19,8 @@ import {
 import type { SearchHit } from '../../../shared/schemas/search.ts';
 import { formatDate, plural } from '../../../shared/format.ts';
 import { Button } from '../../components/Button.tsx';
-import { ComboField, SelectField, TextInputField } from '../../components/fields.tsx';
+import { ComboField, SelectField } from '../../components/fields.tsx';
+import { DateInputField } from '../../components/DateInputField.tsx';
 import { useAppStore } from '../../stores/app.ts';
 import { useAreasStore } from '../../stores/areas.ts';
 import { activeFilterCount, useSearchStore, type PersonalDataFilter, type SearchFilterState } from '../../stores/search.ts';
@@ -125,8 +126,8 @@ function Filters() {
           />
           <ComboField label="Source organisation" suggestions={partners} value={filters.source} onChange={(v) => set({ source: v })} onPick={(v) => set({ source: v })} />
           <SelectField label="Personal data" options={personalOptions} value={filters.personalData} onChange={(v) => set({ personalData: v as PersonalDataFilter })} />
-          <TextInputField label="As at from" type="date" value={filters.from} onChange={(v) => set({ from: v })} />
-          <TextInputField label="As at to" type="date" value={filters.to} onChange={(v) => set({ to: v })} />
+          <DateInputField label="As at from" value={filters.from} onChange={(v) => set({ from: v })} />
+          <DateInputField label="As at to" value={filters.to} onChange={(v) => set({ to: v })} />
         </div>
         {n > 0 ? (
           <Button variant="link" size="small" onPress={clearFilters}>

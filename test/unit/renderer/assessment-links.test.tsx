@@ -13,6 +13,7 @@ import { evidenceBuckets } from '../../../shared/schemas/readiness.ts';
 import { useViewerStore } from '../../../renderer/stores/viewer.ts';
 import { area, createFake, evidence } from './helpers/fake.ts';
 import { renderApp } from './helpers/render.tsx';
+import { dateField, typeDate } from './helpers/dates.ts';
 
 const pageText: Record<number, string[]> = {
   1: ['Contents'],
@@ -188,8 +189,7 @@ describe('stocktake with counts typed in by hand', () => {
     await user.click(await screen.findByRole('button', { name: 'Library menu' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Stocktakes…' }));
     const dialog = await screen.findByRole('dialog', { name: 'Stocktakes' });
-    await user.clear(within(dialog).getByLabelText(/Date of the stocktake/));
-    await user.type(within(dialog).getByLabelText(/Date of the stocktake/), '2023-03-14');
+    await typeDate(user, dateField('Date of the stocktake', dialog), '2023-03-14');
     await user.click(within(dialog).getByRole('checkbox', { name: /Enter the counts by hand/ }));
     const counts = within(dialog).getByRole('group', { name: 'Number of actions with each status' });
     const fields = within(counts).getAllByRole('spinbutton');

@@ -8,6 +8,7 @@ import type { Readiness } from '../../../shared/schemas/readiness.ts';
 import { evidenceBuckets } from '../../../shared/schemas/readiness.ts';
 import { area, createFake, evidence, Fail, library as libraryInfo } from './helpers/fake.ts';
 import { renderApp } from './helpers/render.tsx';
+import { clearDate, dateField, dateShown, typeDate } from './helpers/dates.ts';
 
 const cells = (over: Partial<Record<(typeof evidenceBuckets)[number], { count: number; newestAsAt: string | null; freshness: 'fresh' | 'ageing' | 'stale' | 'undated' | 'empty' }>>) =>
   evidenceBuckets.map((bucket) => ({ bucket, count: 0, newestAsAt: null, freshness: 'empty' as const, ...over[bucket] }));
@@ -104,9 +105,11 @@ describe('readiness dashboard', () => {
     await screen.findByRole('table', { name: /Evidence by area and kind/ });
     expect(fake.callsTo('readiness/get').at(-1)).toEqual({ today: '2024-08-30' });
     expect(screen.getByText(/The example library’s story is set in August 2024, so it is judged as at that day\./)).toBeTruthy();
-    const field = screen.getByLabelText('Judge as at') as HTMLInputElement;
-    expect(field.value).toBe('2024-08-30');
-    await user.clear(field);
+    const field = dateField('Judge as at');
+    expect(dateShown(field)).toBe('30/08/2024');
+    await typeDate(user, field, '2024-09-15');
+    await waitFor(() => expect(fake.callsTo('readiness/get').at(-1)).toEqual({ today: '2024-09-15' }));
+    await clearDate(user, field);
     await waitFor(() => expect(fake.callsTo('readiness/get').at(-1)).toEqual({}));
     expect(screen.queryByText(/story is set in/)).toBeNull();
   });

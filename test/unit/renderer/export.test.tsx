@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Method } from '../../../shared/contract.ts';
 import { area, createFake, evidence, Fail, library } from './helpers/fake.ts';
 import { renderApp } from './helpers/render.tsx';
+import { dateField, dateShown } from './helpers/dates.ts';
 
 function setup() {
   const fake = createFake({
@@ -29,7 +30,9 @@ describe('export the evidence pack', () => {
     expect(within(dialog).getByRole('checkbox', { name: 'AOC3 Transitions' })).toHaveProperty('checked', true);
     expect(within(dialog).getByRole('checkbox', { name: 'Include items marked as containing personal data' })).toHaveProperty('checked', false);
     expect(boxes.length).toBe(5);
-    expect((within(dialog).getByLabelText('As at') as HTMLInputElement).value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const today = new Date();
+    const two = (n: number) => String(n).padStart(2, '0');
+    expect(dateShown(dateField('As at', dialog))).toBe(`${two(today.getDate())}/${two(today.getMonth() + 1)}/${today.getFullYear()}`);
     expect(within(dialog).getByRole('radio', { name: /^HTML/ })).toHaveProperty('checked', true);
 
     // Only the areas chosen are sent; every area means no list at all.

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createFake, Fail } from './helpers/fake.ts';
 import { renderApp } from './helpers/render.tsx';
+import { dateField, dateSegments, dateShown, typeDate } from './helpers/dates.ts';
 
 const noLibrary = { library: null };
 
@@ -15,10 +16,12 @@ describe('start screen', () => {
       screen.getByRole('textbox', { name: 'Partner organisations' }),
       'Walsall Council{Enter}{Enter}NHS Black Country ICB{Enter}',
     );
-    await user.type(screen.getByLabelText('Initial inspection date'), '2019-09-23');
-    await user.type(screen.getByLabelText('WSoA fit for purpose'), '2020-03-01');
-    await user.type(screen.getByLabelText('Revisit window from'), '2021-09-01');
-    await user.type(screen.getByLabelText('Revisit window to'), '2022-09-01');
+    await typeDate(user, dateField('Initial inspection date'), '2019-09-23');
+    await typeDate(user, dateField('WSoA fit for purpose'), '2020-03-01');
+    await typeDate(user, dateField('Revisit window from'), '2021-09-01');
+    await typeDate(user, dateField('Revisit window to'), '2022-09-01');
+    // Day first, whatever the browser's language (jsdom's is US English).
+    expect(dateShown(dateField('Initial inspection date'))).toBe('23/09/2019');
     await user.type(screen.getByRole('textbox', { name: 'Your name' }), 'Sam Patel');
     await user.click(screen.getByRole('button', { name: 'Create library' }));
 
@@ -57,12 +60,13 @@ describe('start screen', () => {
     await user.click(await screen.findByRole('button', { name: 'Create a library' }));
     await user.type(screen.getByRole('textbox', { name: 'Local area name' }), 'Walsall');
     await user.click(screen.getByRole('button', { name: 'Create library' }));
-    const field = await screen.findByLabelText('Revisit window from');
-    await waitFor(() => expect(field.getAttribute('aria-invalid')).toBe('true'));
-    const describedBy = (field.getAttribute('aria-describedby') ?? '').split(' ');
+    const field = await screen.findByRole('group', { name: 'Revisit window from' });
+    const day = dateSegments(field)[0]!;
+    await waitFor(() => expect(day.getAttribute('aria-invalid')).toBe('true'));
+    const describedBy = (day.getAttribute('aria-describedby') ?? '').split(' ');
     const texts = describedBy.map((id) => document.getElementById(id)?.textContent ?? '');
     expect(texts).toContain('Revisit window from is not a real date.');
-    await waitFor(() => expect(document.activeElement).toBe(field));
+    await waitFor(() => expect(document.activeElement).toBe(day));
   });
 
   it('puts an error the core does not tie to a field at the top of the form', async () => {
