@@ -18,7 +18,7 @@ export interface IngestOptions {
   idleMs: number;
 }
 
-const defaults = (): IngestOptions => ({
+export const defaultIngestOptions = (): IngestOptions => ({
   limits: defaultLimits,
   poolSize: Math.max(1, Math.min(4, availableParallelism())),
   workerUrl: new URL('./worker/extract-worker.ts', import.meta.url),
@@ -88,7 +88,7 @@ const services = new WeakMap<Session, IngestService>();
 export function ingestFor(session: Session): IngestService {
   let service = services.get(session);
   if (!service) {
-    service = new IngestService(session, defaults());
+    service = new IngestService(session, defaultIngestOptions());
     services.set(session, service);
   }
   return service;
@@ -102,7 +102,7 @@ export async function closeIngestFor(session: Session): Promise<void> {
 
 /** Replaces a session's import settings (tests: small limits, a misbehaving worker). */
 export function configureIngest(session: Session, options: Partial<Omit<IngestOptions, 'limits'>> & { limits?: Partial<IngestLimits> }): IngestService {
-  const base = defaults();
+  const base = defaultIngestOptions();
   const service = new IngestService(session, { ...base, ...options, limits: { ...base.limits, ...options.limits } });
   const old = services.get(session);
   if (old) void old.close();
