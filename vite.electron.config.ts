@@ -1,8 +1,9 @@
 /**
- * Builds the Electron shell for Node as CommonJS, in two separate builds so nothing is
+ * Builds the Electron shell for Node as CommonJS, in three separate builds so nothing is
  * shared between them:
  * - dist/electron/main.cjs: the app entry, with the core bundled in;
- * - dist/electron/preload.cjs: runs sandboxed, so one file whose only require is 'electron'.
+ * - dist/electron/preload.cjs: runs sandboxed, so one file whose only require is 'electron';
+ * - dist/electron/extract-worker.cjs: the import's worker threads (pdf.js, mammoth, …).
  * Electron, the native addons (better-sqlite3, @napi-rs/canvas) and Node's built-in modules stay external.
  * Run: vite build --config vite.electron.config.ts
  */
@@ -17,7 +18,14 @@ const fromRoot = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const nativeOrHost = ['electron', 'better-sqlite3', '@napi-rs/canvas'];
 const external = [...nativeOrHost, ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
-function nodeBundle(name: 'main' | 'preload', emptyOutDir: boolean): EnvironmentOptions {
+const entries = {
+  main: './main/electron/main.ts',
+  preload: './main/electron/preload.ts',
+  // The import's worker threads (shellPaths().extractWorkerPath); it bundles pdf.js and the other readers.
+  'extract-worker': './main/core/ingest/worker/extract-worker.ts',
+} as const;
+
+function nodeBundle(name: keyof typeof entries, emptyOutDir: boolean): EnvironmentOptions {
   return {
     consumer: 'server',
     // Bundle every dependency except the ones that cannot be bundled.
@@ -30,7 +38,7 @@ function nodeBundle(name: 'main' | 'preload', emptyOutDir: boolean): Environment
       sourcemap: true,
       copyPublicDir: false,
       rolldownOptions: {
-        input: { [name]: fromRoot(`./main/electron/${name}.ts`) },
+        input: { [name]: fromRoot(entries[name]) },
         external,
         output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
@@ -44,14 +52,16 @@ export default defineConfig({
   environments: {
     electronMain: nodeBundle('main', true),
     electronPreload: nodeBundle('preload', false),
+    electronWorker: nodeBundle('extract-worker', false),
   },
   builder: {
     async buildApp(builder) {
       // In order: the first build empties dist/electron, the second adds to it.
-      const { electronMain, electronPreload } = builder.environments;
-      if (!electronMain || !electronPreload) throw new Error('The Electron build environments are missing.');
+      const { electronMain, electronPreload, electronWorker } = builder.environments;
+      if (!electronMain || !electronPreload || !electronWorker) throw new Error('The Electron build environments are missing.');
       await builder.build(electronMain);
       await builder.build(electronPreload);
+      await builder.build(electronWorker);
       // pdfkit reads its font metrics and colour profile from __dirname/data at run time; bundled,
       // __dirname is dist/electron, so the data goes there.
       cpSync(fromRoot('./node_modules/pdfkit/js/data'), fromRoot('./dist/electron/data'), { recursive: true });

@@ -5,6 +5,11 @@ if (major < 24) {
   process.stderr.write(`Revisit Ready needs Node.js 24 or newer (this is ${process.version}). Run it through npm ("npx revisit"), which uses the project's own Node.\n`);
   process.exit(1);
 }
+// Compiled code is kept in the user's data folder, so later runs start faster.
+const { homedir } = await import('node:os');
+const { codeCacheFolder, defaultDataRoot } = await import('../main/core/paths.ts');
+const { useCodeCache } = await import('../main/core/code-cache.ts');
+useCodeCache(codeCacheFolder(defaultDataRoot(process.platform, process.env, homedir())));
 const { main } = await import('../main/cli/main.ts');
 const stop = () =>
   new Promise((resolve) => {

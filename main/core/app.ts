@@ -19,6 +19,8 @@ export interface AppOptions {
   resourcesDir: string;
   clock?: () => Date;
   logger?: Logger;
+  /** The import's worker script; a bundled host passes its own (the default is the TypeScript source). */
+  extractWorkerUrl?: URL;
 }
 
 export interface App {
@@ -40,6 +42,7 @@ export function createApp(options: AppOptions): App {
     clock: options.clock ?? (() => new Date()),
     logger: options.logger ?? consoleLogger('core'),
     emit,
+    extractWorkerUrl: options.extractWorkerUrl,
   });
   session.openAtStart(options.libraryPath);
   const dispatch = createDispatcher(session, options.logger ?? consoleLogger('dispatch'));

@@ -26,3 +26,5 @@ export const backupsFolder = (dataRoot: string) => join(dataRoot, 'Backups');
 export const exampleCopyPath = (dataRoot: string) => join(dataRoot, 'Example library (copy)');
 /** Where packs exported without a chosen path go (and where the web host serves them from). */
 export const exportsFolder = (dataRoot: string) => join(dataRoot, 'Exports');
+/** Compiled code of the app's modules, kept between runs to start faster (see code-cache.ts). */
+export const codeCacheFolder = (dataRoot: string) => join(dataRoot, 'Code cache');

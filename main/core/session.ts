@@ -16,6 +16,8 @@ export interface SessionEnv {
   clock: () => Date;
   logger: Logger;
   emit: <E extends EventName>(name: E, payload: AppEvents[E]) => void;
+  /** The script of the import's worker threads, when not the TypeScript source beside the core (a bundle's own). */
+  extractWorkerUrl?: URL | undefined;
 }
 
 /** Which library is open in this process, and the ways to change it. */

@@ -4,6 +4,7 @@
  * beside this one; this file only wires them to Electron.
  */
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { createApp, type App } from '../core/app.ts';
 import { EVENT_CHANNEL } from './channels.ts';
@@ -70,6 +71,7 @@ async function start(): Promise<void> {
     created = createApp({
       dataRoot: app.getPath('userData'),
       resourcesDir: paths.resourcesDir,
+      extractWorkerUrl: pathToFileURL(paths.extractWorkerPath),
       ...(libraryPath === undefined ? {} : { libraryPath }),
     });
   } catch (error) {

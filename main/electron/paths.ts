@@ -12,6 +12,8 @@ export interface ShellPathsInput {
 export interface ShellPaths {
   rendererDir: string;
   preloadPath: string;
+  /** The script of the import's worker threads, built beside the main bundle. */
+  extractWorkerPath: string;
   resourcesDir: string;
 }
 
@@ -19,6 +21,7 @@ export function shellPaths({ isPackaged, appPath, resourcesPath }: ShellPathsInp
   return {
     rendererDir: path.join(appPath, 'dist', 'renderer'),
     preloadPath: path.join(appPath, 'dist', 'electron', 'preload.cjs'),
+    extractWorkerPath: path.join(appPath, 'dist', 'electron', 'extract-worker.cjs'),
     // Packaged: electron-builder's extraResources copies resources/ beside app.asar.
     resourcesDir: isPackaged ? path.join(resourcesPath, 'resources') : path.join(appPath, 'resources'),
   };

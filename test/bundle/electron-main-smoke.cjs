@@ -78,6 +78,37 @@ async function call(method, input) {
   return r.value;
 }
 
+/** A one-page PDF (pdfkit) and a Word document (docx) holding `words`, in a folder of their own. */
+async function makeDocuments(words) {
+  const folder = fs.mkdtempSync(path.join(data, 'drop-'));
+  const PDFDocument = require('pdfkit');
+  const pdf = new PDFDocument();
+  const chunks = [];
+  pdf.on('data', (c) => chunks.push(c));
+  const ended = new Promise((resolve) => pdf.on('end', resolve));
+  pdf.text(`Tribunal appeals fell this year. ${words[0]}`);
+  pdf.end();
+  await ended;
+  fs.writeFileSync(path.join(folder, 'appeals.pdf'), Buffer.concat(chunks));
+  const { Document, Packer, Paragraph } = require('docx');
+  const docx = new Document({ sections: [{ children: [new Paragraph(`Coffee morning notes. ${words[1]}`)] }] });
+  fs.writeFileSync(path.join(folder, 'notes.docx'), await Packer.toBuffer(docx));
+  return folder;
+}
+
+/** Documents are read in worker threads, whose script must be beside the bundle. */
+async function importDocuments() {
+  const words = ['zebrafinch', 'quokkapouch'];
+  const folder = await makeDocuments(words);
+  const r = await call('ingest/run', { sources: [{ type: 'path', path: folder }] });
+  const failed = r.results.filter((f) => f.status !== 'imported');
+  if (failed.length > 0) fail(`importing documents failed: ${failed.map((f) => `${f.path}: ${f.error}`).join('; ')}`);
+  for (const word of words) {
+    const found = await call('search/query', { query: word });
+    if (found.hits.length !== 1) fail(`a search for "${word}" found ${found.hits.length} items, not the one imported`);
+  }
+}
+
 setTimeout(async () => {
   try {
     if (!invoke) fail('it registered no IPC handler');
@@ -94,7 +125,8 @@ setTimeout(async () => {
     fs.writeFileSync(csv, 'Month,Complaints\nJan 2024,5\nFeb 2024,4\nMar 2024,3\n');
     const preview = await call('series/previewImport', { source: { path: csv } });
     if (preview.proposedMapping?.dateColumn !== 0) fail('the data series preview found no column of months');
-    console.log('The bundled Electron main opened the example, exported PDF, Word, HTML and ZIP packs, and previewed a data import.');
+    await importDocuments();
+    console.log('The bundled Electron main opened the example, exported PDF, Word, HTML and ZIP packs, previewed a data import, and imported a PDF and a Word document whose words search then found.');
     process.exit(0);
   } catch (e) {
     fail(e instanceof Error ? e.message : String(e));

@@ -34,6 +34,8 @@ export interface PoolOptions {
   /** An idle worker is stopped after this long. */
   idleMs: number;
   logger: Logger;
+  /** Where worker threads keep their compiled code between runs (see code-cache.ts). */
+  codeCacheDir?: string | null;
 }
 
 interface Pending {
@@ -112,6 +114,7 @@ export class WorkerPool {
       resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
       stdout: true,
       stderr: true,
+      workerData: { codeCacheDir: this.options.codeCacheDir ?? null },
     });
     const slot: Slot = { worker, current: null, timer: null };
     const log = (chunk: Buffer) => this.options.logger.info('worker output', { text: chunk.toString('utf8').slice(0, 2000) });

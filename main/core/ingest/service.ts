@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { z } from 'zod';
 import type { importInput } from '../../../shared/schemas/ingest.ts';
 import { CoreError } from '../errors.ts';
+import { codeCacheFolder } from '../paths.ts';
 import type { Session } from '../session.ts';
 import { failures } from './failure.ts';
 import { ImportJob } from './job.ts';
@@ -46,6 +47,7 @@ export class IngestService {
       heapMb: this.options.limits.workerHeapMb,
       idleMs: this.options.idleMs,
       logger: this.session.env.logger,
+      codeCacheDir: codeCacheFolder(this.session.env.dataRoot),
     });
     return this.poolInstance;
   }
@@ -88,7 +90,8 @@ const services = new WeakMap<Session, IngestService>();
 export function ingestFor(session: Session): IngestService {
   let service = services.get(session);
   if (!service) {
-    service = new IngestService(session, defaultIngestOptions());
+    const options = defaultIngestOptions();
+    service = new IngestService(session, { ...options, workerUrl: session.env.extractWorkerUrl ?? options.workerUrl });
     services.set(session, service);
   }
   return service;

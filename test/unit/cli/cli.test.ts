@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -85,11 +86,28 @@ describe('revisit (CLI contract)', () => {
   });
 
   it('runs as a real process through bin/revisit.js, with --version and exit codes', () => {
-    const v = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+    const env = { ...process.env, XDG_CONFIG_HOME: tempDir() };
+    const v = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8', env });
     expect(v.status).toBe(0);
     expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
-    const bad = spawnSync(process.execPath, [bin, 'nonsense'], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, [bin, 'nonsense'], { encoding: 'utf8', env });
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
+  });
+
+  it('keeps its compiled code in the user data folder, and runs as well when it cannot', () => {
+    const config = tempDir();
+    const { NODE_DISABLE_COMPILE_CACHE: _off, ...inherited } = process.env;
+    const env = { ...inherited, XDG_CONFIG_HOME: config };
+    expect(spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8', env }).status).toBe(0);
+    const cache = join(config, 'Revisit Ready', 'Code cache');
+    expect(readdirSync(cache, { recursive: true }).length).toBeGreaterThan(0);
+    // A file where the folder should be: no cache, same answer.
+    const blocked = tempDir();
+    mkdirSync(join(blocked, 'Revisit Ready'));
+    writeFileSync(join(blocked, 'Revisit Ready', 'Code cache'), 'not a folder');
+    const v = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8', env: { ...env, XDG_CONFIG_HOME: blocked } });
+    expect(v.status).toBe(0);
+    expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });

@@ -5,6 +5,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { contentSecurityPolicy } from '../../../main/electron/csp.ts';
 import { createFakeElectron, FakeWebContents } from './fake-electron.ts';
@@ -72,12 +73,13 @@ describe('main.ts before the app is ready', () => {
 });
 
 describe('main.ts once ready', () => {
-  it('creates the core on the data folder, resources and library override', async () => {
+  it('creates the core on the data folder, resources, the bundled import worker and library override', async () => {
     const { createApp, ready } = await boot({ library: '/srv/Our Library' });
     await ready();
     expect(createApp).toHaveBeenCalledWith({
       dataRoot: path.join('/home/officer/.config', 'Revisit Ready'),
       resourcesDir: path.join(appPath, 'resources'),
+      extractWorkerUrl: pathToFileURL(path.join(appPath, 'dist', 'electron', 'extract-worker.cjs')),
       libraryPath: '/srv/Our Library',
     });
   });

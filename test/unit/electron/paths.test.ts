@@ -8,6 +8,7 @@ describe('shellPaths', () => {
     expect(shellPaths({ isPackaged: false, appPath: '/repo', resourcesPath: '/electron/resources' })).toEqual({
       rendererDir: path.join('/repo', 'dist', 'renderer'),
       preloadPath: path.join('/repo', 'dist', 'electron', 'preload.cjs'),
+      extractWorkerPath: path.join('/repo', 'dist', 'electron', 'extract-worker.cjs'),
       resourcesDir: path.join('/repo', 'resources'),
     });
   });
@@ -20,6 +21,8 @@ describe('shellPaths', () => {
     });
     expect(paths.resourcesDir).toBe(path.join('/opt/Revisit Ready/resources', 'resources'));
     expect(paths.rendererDir).toBe(path.join('/opt/Revisit Ready/resources/app.asar', 'dist', 'renderer'));
+    // Electron lets worker threads load their script from inside app.asar.
+    expect(paths.extractWorkerPath).toBe(path.join('/opt/Revisit Ready/resources/app.asar', 'dist', 'electron', 'extract-worker.cjs'));
   });
 });
 

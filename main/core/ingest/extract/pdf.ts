@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { getDocument, PDFWorker, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { pdfDate } from '../dates.ts';
 import { failures, ImportFailure, notes } from '../failure.ts';
 import type { IngestLimits } from '../limits.ts';
@@ -31,8 +32,12 @@ const infoString = (info: Record<string, unknown>, key: string) => {
   return typeof v === 'string' && v.trim() ? v.trim() : null;
 };
 
-// pdf.js runs its parser in a "fake worker" on this thread. Setting one up for each
-// document costs time, so every document read on this thread shares one.
+// pdf.js runs its parser in a "fake worker" on this thread. It takes the parser from
+// globalThis.pdfjsWorker when there is one, rather than importing it by a path of its own,
+// a path that does not exist once the Electron build has bundled pdf.js into one file.
+(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
+// Setting up a fake worker for each document costs time, so every document read on this
+// thread shares one.
 let sharedWorker: PDFWorker | null = null;
 const pdfWorker = () => {
   if (!sharedWorker || sharedWorker.destroyed) sharedWorker = new PDFWorker({ verbosity: VerbosityLevel.ERRORS });

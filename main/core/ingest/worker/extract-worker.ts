@@ -1,6 +1,9 @@
 // The worker thread that hashes files and reads their text, off the thread that answers the UI.
-import { runTask } from './run-task.ts';
-import { serveTasks } from './serve.ts';
+import { workerData } from 'node:worker_threads';
+import { useCodeCache } from '../../code-cache.ts';
+
+const codeCacheDir = (workerData as { codeCacheDir?: unknown } | null)?.codeCacheDir;
+if (typeof codeCacheDir === 'string') useCodeCache(codeCacheDir);
 
 // pdf.js inflates each compressed stream through the global DecompressionStream when there
 // is one. In Node that is a web stream over zlib on the thread pool: for the many small
@@ -9,4 +12,6 @@ import { serveTasks } from './serve.ts';
 // it, pdf.js inflates synchronously with its own decoder. Only this thread is affected.
 delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
 
-serveTasks(runTask);
+// Loaded after the code cache is on, so their compiled code is kept. (No top-level await:
+// the Electron build bundles this file as CommonJS.)
+void Promise.all([import('./run-task.ts'), import('./serve.ts')]).then(([{ runTask }, { serveTasks }]) => serveTasks(runTask));
