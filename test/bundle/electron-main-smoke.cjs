@@ -4,8 +4,9 @@
  * itself cannot run on the build machines. A minimal stand-in for the 'electron' module
  * lets the bundle start; the core is then driven through the IPC handler it registers,
  * as the window would: open the example library, export the pack in every format (pdfkit
- * reads data files beside the bundle, the Word pack draws charts with a native addon) and
- * preview a data series import. Run by `npm run test:e2e` after `npm run build:electron`.
+ * reads data files beside the bundle, the Word pack draws charts with a native addon),
+ * preview a data series import, and import documents (read in worker threads, whose script
+ * is a bundle of its own) from a folder and from bytes sent as a dropped file would be. Run by `npm run test:e2e` after `npm run build:electron`.
  */
 const Module = require('node:module');
 const fs = require('node:fs');
@@ -98,11 +99,15 @@ async function makeDocuments(words) {
 
 /** Documents are read in worker threads, whose script must be beside the bundle. */
 async function importDocuments() {
-  const words = ['zebrafinch', 'quokkapouch'];
+  const words = ['zebrafinch', 'quokkapouch', 'narwhalcove'];
   const folder = await makeDocuments(words);
   const r = await call('ingest/run', { sources: [{ type: 'path', path: folder }] });
   const failed = r.results.filter((f) => f.status !== 'imported');
   if (failed.length > 0) fail(`importing documents failed: ${failed.map((f) => `${f.path}: ${f.error}`).join('; ')}`);
+  // A file dropped on the window reaches the core as bytes over IPC, then is imported.
+  const dropped = await call('files/stage', { name: 'dropped.txt', bytes: new TextEncoder().encode(`Dropped notes. ${words[2]}`) });
+  const fromDrop = await call('ingest/run', { sources: [{ type: 'upload', uploadId: dropped.uploadId, name: 'dropped.txt' }] });
+  if (fromDrop.results[0]?.status !== 'imported') fail(`a dropped file was not imported: ${fromDrop.results[0]?.error}`);
   for (const word of words) {
     const found = await call('search/query', { query: word });
     if (found.hits.length !== 1) fail(`a search for "${word}" found ${found.hits.length} items, not the one imported`);
@@ -126,7 +131,7 @@ setTimeout(async () => {
     const preview = await call('series/previewImport', { source: { path: csv } });
     if (preview.proposedMapping?.dateColumn !== 0) fail('the data series preview found no column of months');
     await importDocuments();
-    console.log('The bundled Electron main opened the example, exported PDF, Word, HTML and ZIP packs, previewed a data import, and imported a PDF and a Word document whose words search then found.');
+    console.log('The bundled Electron main opened the example, exported PDF, Word, HTML and ZIP packs, previewed a data import, and imported a PDF, a Word document and a dropped file whose words search then found.');
     process.exit(0);
   } catch (e) {
     fail(e instanceof Error ? e.message : String(e));
