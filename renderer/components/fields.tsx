@@ -234,6 +234,8 @@ export interface ComboFieldProps extends BaseFieldProps {
   onBlur?: () => void;
   /** Called when a suggestion is picked from the list. */
   onPick?: (value: string) => void;
+  /** Shown while the field is empty, e.g. "Any source" in a filter. */
+  placeholder?: string;
 }
 
 /** A text field that suggests values (e.g. the library's partner organisations) but accepts any text. */
@@ -264,7 +266,7 @@ export function ComboField(props: ComboFieldProps) {
       <LabelText label={label} isRequired={isRequired} hiddenSuffix={props.hiddenLabelSuffix} />
       <FieldNotes description={description} error={error} />
       <div className="combo">
-        <Input className="input combo-input" />
+        <Input className="input combo-input" placeholder={props.placeholder} />
         <AriaButton className="combo-button" aria-label="Show suggestions">
           <span aria-hidden="true">▾</span>
         </AriaButton>

@@ -84,7 +84,7 @@ test('a folder of mixed files is imported, searched, and opened at the right pag
   await page.getByRole('searchbox', { name: 'Search evidence text' }).fill('"co-production charter"');
   const hits = page.getByRole('grid', { name: 'Search results' });
   await expect(hits.getByRole('row')).toHaveCount(1);
-  await expect(hits.getByRole('row')).toContainText('page 3 of board-minutes.pdf');
+  await expect(hits.getByRole('row')).toContainText('Page 3 of board-minutes.pdf');
   await expect(hits.locator('mark')).toHaveText(['co-production charter']);
   await expectAccessible(page, 'the search results');
 
@@ -168,10 +168,10 @@ test('dropping a folder onto the window imports everything in it, folders and al
   await page.getByRole('searchbox', { name: 'Search evidence text' }).fill('short breaks');
   const hits = page.getByRole('grid', { name: 'Search results' });
   await expect(hits.getByRole('row')).toHaveCount(1);
-  await expect(hits.getByRole('row')).toContainText('page 2 of forum-minutes.pdf');
+  await expect(hits.getByRole('row')).toContainText('Page 2 of forum-minutes.pdf');
 
   // Words on different pages of one item: found, and said so.
   await page.getByRole('searchbox', { name: 'Search evidence text' }).fill('forum breaks');
   await expect(hits.getByRole('row')).toHaveCount(1);
-  await expect(hits.getByRole('row')).toContainText('page 1 of forum-minutes.pdf · the words are on different pages of this item');
+  await expect(hits.getByRole('row')).toContainText('Page 1 of forum-minutes.pdf · the words are on different pages of this item');
 });

@@ -64,7 +64,7 @@ export function ActionDialog({ areaId, actionId, onClose }: { areaId: string; ac
       <form className="form" onSubmit={submit} noValidate>
         <TextAreaField id={fieldId('text')} label={labels.text} isRequired value={text} onChange={setText} rows={3} error={errors.fields.text} autoFocus />
         <div className="field-row">
-          <TextInputField id={fieldId('ref')} label={labels.ref} description="The tracker’s number, e.g. 1.3." value={ref} onChange={setRef} error={errors.fields.ref} />
+          <TextInputField id={fieldId('ref')} label={labels.ref} description="The tracker’s number, for example 1.3." value={ref} onChange={setRef} error={errors.fields.ref} />
           <TextInputField id={fieldId('owner')} label={labels.owner} value={owner} onChange={setOwner} error={errors.fields.owner} />
         </div>
         <div className="field-row">

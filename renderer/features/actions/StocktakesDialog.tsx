@@ -91,11 +91,11 @@ export function StocktakesDialog({ onClose }: { onClose: () => void }) {
       </p>
       <div className="stocktake-form">
         <DateInputField id="stocktake-date" label="Date of the stocktake" value={takenOn} onChange={setTakenOn} />
-        <TextAreaField id="stocktake-note" label="Note" description="Optional: e.g. “For the March LAIB”." value={note} onChange={setNote} rows={2} />
+        <TextAreaField id="stocktake-note" label="Note" description="Optional, for example “For the March LAIB”." value={note} onChange={setNote} rows={2} />
         <div className="stocktake-by-hand">
           <CheckboxField
             label="Enter the counts by hand"
-            description="For a stocktake made before the actions were in the library, e.g. from a board paper."
+            description="For a stocktake made before the actions were in the library, for example from a board paper."
             isSelected={byHand}
             onChange={setByHand}
           />

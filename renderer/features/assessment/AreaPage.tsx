@@ -111,9 +111,11 @@ function AreaContent({ area }: { area: Area }) {
     if (!loaded || !focus) return;
     const el = focus === 'top' ? top.current : document.getElementById(sectionId(focus));
     if (el) {
-      el.scrollIntoView?.({ block: 'start' });
+      // The top of the page keeps its padding above the heading; a section is brought to the top.
+      if (focus === 'top') el.closest<HTMLElement>('.planning-main')?.scrollTo?.({ top: 0 });
+      else el.scrollIntoView?.({ block: 'start' });
       const target = focus === 'top' ? el : (el.querySelector<HTMLElement>('[data-section-focus]') ?? el);
-      target.focus();
+      target.focus({ preventScroll: true });
     }
     focusDone();
   }, [loaded, focus, focusSeq, focusDone]);

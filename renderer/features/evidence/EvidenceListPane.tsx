@@ -33,12 +33,12 @@ import { kindLabels } from './labels.ts';
 /** `width` is used when the list is long enough to be virtualised; app.css gives the same widths otherwise. */
 const columns: { id: SortColumn; name: string; isRowHeader?: boolean; className: string; width: ColumnProps['width'] }[] = [
   { id: 'title', name: 'Title', isRowHeader: true, className: 'col-title', width: '1fr' },
-  { id: 'kind', name: 'Kind', className: 'col-kind', width: 92 },
-  { id: 'asAt', name: 'As at', className: 'col-date', width: 124 },
-  { id: 'source', name: 'Source', className: 'col-source', width: 104 },
+  { id: 'kind', name: 'Kind', className: 'col-kind', width: 88 },
+  { id: 'asAt', name: 'As at', className: 'col-date', width: 136 },
+  { id: 'source', name: 'Source', className: 'col-source', width: 112 },
   { id: 'areas', name: 'Areas', className: 'col-areas', width: 72 },
   { id: 'files', name: 'Files', className: 'col-num', width: 46 },
-  { id: 'personalData', name: 'Personal data', className: 'col-personal', width: 72 },
+  { id: 'personalData', name: 'Personal data', className: 'col-personal', width: 80 },
 ];
 
 /**
@@ -200,13 +200,17 @@ export function EvidenceListPane() {
                       {item.title}
                     </span>
                   </Cell>
-                  <Cell className="td col-kind">{kindLabels[item.kind]}</Cell>
+                  <Cell className="td col-kind">
+                    <span className="cell-clamp">{kindLabels[item.kind]}</span>
+                  </Cell>
                   <Cell className="td col-date">{formatDate(item.asAt, '—')}</Cell>
                   <Cell className="td col-source">
-                    <span title={item.source || undefined}>{item.source || '—'}</span>
+                    <span className="cell-clamp" title={item.source || undefined}>
+                      {item.source || '—'}
+                    </span>
                   </Cell>
                   <Cell className="td col-areas">
-                    <span title={item.areaCodes.join(', ') || undefined}>
+                    <span className="cell-clamp" title={item.areaCodes.join(', ') || undefined}>
                       {item.areaCodes.length ? item.areaCodes.join(', ') : 'None'}
                     </span>
                   </Cell>

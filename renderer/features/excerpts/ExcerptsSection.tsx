@@ -218,7 +218,7 @@ function ExcerptForm({ evidence, initial, excerptId, onDone }: { evidence: Evide
         <TextInputField
           id={`${prefix}-dataPoint`}
           label={labels.dataPoint}
-          description="For data, e.g. 2023-03."
+          description="For data, for example 2023-03."
           value={draft.dataPoint}
           onChange={(dataPoint) => setDraft({ ...draft, dataPoint })}
           error={errors.dataPoint}

@@ -311,9 +311,12 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         >
           Export the pack
         </Button>
+        {/* Pending, not disabled, while the preview is made: it keeps the focus, so closing
+            the preview brings a keyboard user back here rather than to the top of the page. */}
         <Button
           variant="secondary"
-          isDisabled={busy}
+          isDisabled={writing}
+          isPending={previewing}
           onPress={() => {
             const o = options();
             if (o) void preview(o);

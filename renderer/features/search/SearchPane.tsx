@@ -124,7 +124,7 @@ function Filters() {
             value={filters.areaId}
             onChange={(v) => set({ areaId: v })}
           />
-          <ComboField label="Source organisation" suggestions={partners} value={filters.source} onChange={(v) => set({ source: v })} onPick={(v) => set({ source: v })} />
+          <ComboField label="Source organisation" placeholder="Any source" suggestions={partners} value={filters.source} onChange={(v) => set({ source: v })} onPick={(v) => set({ source: v })} />
           <SelectField label="Personal data" options={personalOptions} value={filters.personalData} onChange={(v) => set({ personalData: v as PersonalDataFilter })} />
           <DateInputField label="As at from" value={filters.from} onChange={(v) => set({ from: v })} />
           <DateInputField label="As at to" value={filters.to} onChange={(v) => set({ to: v })} />
@@ -218,11 +218,12 @@ function Results() {
   );
 }
 
+/** Where the match is; capitalised like the labels the core gives ("Part 2", "Sheet Summary"). */
 function where(hit: SearchHit): string {
-  if (hit.page !== null) return `page ${hit.page}${hit.fileName ? ` of ${hit.fileName}` : ''}`;
+  if (hit.page !== null) return `Page ${hit.page}${hit.fileName ? ` of ${hit.fileName}` : ''}`;
   if (hit.label) return `${hit.label}${hit.fileName ? ` of ${hit.fileName}` : ''}`;
-  if (hit.fileName) return `in ${hit.fileName}`;
-  return 'in the title or description';
+  if (hit.fileName) return `In ${hit.fileName}`;
+  return 'In the title or description';
 }
 
 function HitBody({ hit }: { hit: SearchHit }) {

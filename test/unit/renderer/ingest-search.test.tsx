@@ -158,7 +158,7 @@ describe('search', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(within(results).getByText('<img src=x onerror="window.hacked=1"> the', { exact: false })).toBeTruthy();
     expect(within(results).getByText('charter').tagName).toBe('MARK');
-    expect(within(results).getByText(/page 3 of minutes\.pdf · 1 more match in this item/)).toBeTruthy();
+    expect(within(results).getByText(/Page 3 of minutes\.pdf · 1 more match in this item/)).toBeTruthy();
     expect(fake.callsTo('search/query').at(-1)).toEqual({ query: 'charter', filters: {}, limit: 20, offset: 0 });
 
     await user.click(screen.getByRole('button', { name: /^Filters/ }));
@@ -175,7 +175,7 @@ describe('search', () => {
     await user.click(screen.getByRole('button', { name: /^Search/ }));
     await user.type(screen.getByRole('searchbox', { name: 'Search evidence text' }), 'charter signed');
     const results = await screen.findByRole('grid', { name: 'Search results' });
-    expect(within(results).getByText(/page 3 of minutes\.pdf · the words are on different pages of this item/)).toBeTruthy();
+    expect(within(results).getByText(/Page 3 of minutes\.pdf · the words are on different pages of this item/)).toBeTruthy();
     expect(within(results).queryByText(/more match/)).toBeNull();
   });
 
