@@ -27,9 +27,11 @@ const env = { ...process.env, XDG_CONFIG_HOME: configHome, REVISIT_LIBRARY: libr
 
 const nodeBaseline: number[] = [];
 const areaList: number[] = [];
+const areaListNoCache: number[] = [];
 for (let i = 0; i < RUNS; i++) {
   nodeBaseline.push(timeCommand(process.execPath, ['-e', '0']));
   areaList.push(timeCommand(process.execPath, [bin, 'area', 'list', '--json'], env));
+  areaListNoCache.push(timeCommand(process.execPath, [bin, 'area', 'list', '--json'], { ...env, NODE_DISABLE_COMPILE_CACHE: '1' }));
 }
 
 const browser = await chromium.launch({
@@ -56,6 +58,7 @@ const nodeMs = median(nodeBaseline);
 const rows = [
   ['`node -e 0` (reference)', fmt(nodeMs), '1.0×'],
   ['`revisit area list --json` on the example library', fmt(median(areaList)), ratio(median(areaList), nodeMs)],
+  ['the same with the code cache off (`NODE_DISABLE_COMPILE_CACHE=1`)', fmt(median(areaListNoCache)), ratio(median(areaListNoCache), nodeMs)],
   ['Web host cold start → first rendered screen of the example library', fmt(median(coldStart)), ratio(median(coldStart), nodeMs)],
 ];
 const table = ['| what | median of 5 | vs `node -e 0` |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -63,7 +66,9 @@ const body = `${table}
 
 Cold start is measured from spawning \`revisit serve\` (Node 24 stripping types from the
 TypeScript sources) to the evidence list's first row being visible in headless Chromium
-(browser already running; new context each run). All runs: area list ${areaList.map(fmt).join(', ')};
+(browser already running; new context each run). The command line keeps compiled code in the data
+folder's \`Code cache\` (the first run fills it). All runs: area list ${areaList.map(fmt).join(', ')};
+without the cache ${areaListNoCache.map(fmt).join(', ')};
 cold start ${coldStart.map(fmt).join(', ')}; node ${nodeBaseline.map(fmt).join(', ')}.`;
 writeSection('Foundation: start-up', body);
 process.stdout.write(`${table}\n`);

@@ -6,23 +6,33 @@ import { CoreError } from '../errors.ts';
 import type { HandlersFor } from '../handler.ts';
 import { newId } from '../ids.ts';
 import type { Session } from '../session.ts';
-import { renderDocx } from './docx.ts';
-import { renderHtml } from './html.ts';
 import { defaultExportPath } from './fileName.ts';
 import { cancelJob, startJob, stopIfCancelled } from './jobs.ts';
-import { buildPack, type ExportOptions } from './model.ts';
-import { renderPdf } from './pdf.ts';
+import type { ExportOptions } from './model.ts';
 import { writeAtomically } from './write.ts';
-import { writeZip } from './zip.ts';
 
-const packFor = (s: Session, options: ExportOptions) => buildPack(s.requireLibrary().db, options, todayIso(s.now));
+// The pack's makers (pdfkit, docx, Observable Plot, linkedom…) are loaded when first asked
+// for, so starting the app or the command line does not wait for them.
+const makers = async () => {
+  const [{ buildPack }, { renderHtml }, { renderPdf }, { renderDocx }, { writeZip }] = await Promise.all([
+    import('./model.ts'),
+    import('./html.ts'),
+    import('./pdf.ts'),
+    import('./docx.ts'),
+    import('./zip.ts'),
+  ]);
+  return { buildPack, renderHtml, renderPdf, renderDocx, writeZip };
+};
+
+const packFor = async (s: Session, options: ExportOptions) => (await makers()).buildPack(s.requireLibrary().db, options, todayIso(s.now));
 
 export const exportHandlers: HandlersFor<ExportInputs> = {
-  'export/preview': (input, s) => renderHtml(packFor(s, input.options)),
+  'export/preview': async (input, s) => (await makers()).renderHtml(await packFor(s, input.options)),
   'export/write': async (input, s) => {
     if (input.path !== undefined && !isAbsolute(input.path)) throw new CoreError('invalid-input', 'path: must be a full path to the file to write.');
     const lib = s.requireLibrary();
-    const pack = packFor(s, input.options);
+    const { renderHtml, renderPdf, renderDocx, writeZip } = await makers();
+    const pack = await packFor(s, input.options);
     // No path given (the web host, the app's own Exports folder): a dated name beside the library.
     const path = input.path ?? defaultExportPath(s.env.dataRoot, pack.localArea, todayIso(s.now), input.format);
     const jobId = input.jobId ?? newId();
