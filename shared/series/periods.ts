@@ -9,7 +9,7 @@
  * - "2011-12" could be December 2011 or the year 2011/12: it is read as the month unless
  *   the rest of the column shows it is a column of years (see `inferPeriod`).
  * - "Q3 2021" / "2021 Q3" are calendar quarters (Q1 = January, Q3 = July).
- *   "Q3 2021/22" is a quarter of the financial year 2021/22 (Q1 = April 2021, Q3 = October
+ *   "Q3 2021/22" or "2021-22 Q3" is a quarter of the financial year 2021/22 (Q1 = April 2021, Q3 = October
  *   2021, Q4 = January 2022), the way NHS and council finance figures are reported.
  * - Terms: autumn starts 1 September, spring 1 January, summer 1 April. "Spring 2021/22"
  *   is the spring term of that school year (January 2022).
@@ -118,11 +118,10 @@ export function readPeriod(cell: PeriodCell, hint?: SeriesPeriod): PeriodResult 
     return y === null ? cannot(label) : ok(iso(y, 4), label, 'year');
   }
 
-  // Quarters: "Q3 2021", "2021 Q3", "2021-Q3", "Q3 2021/22" (financial year).
-  if ((m = t.match(/^q([1-4])\s*[-,]?\s*(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/))) {
-    const y = spanStart(m[2]!, m[3]!);
+  // Quarters: "Q3 2021", "2021 Q3", "2021-Q3", "Q3 2021/22" and "2021-22 Q3" (financial year).
+  if ((m = t.match(/^q([1-4])\s*[-,]?\s*(\d{4})\s*[/-]\s*(\d{2}|\d{4})$/)) || (m = t.match(/^(\d{4})\s*[/-]\s*(\d{2}|\d{4})\s*[-,]?\s*q([1-4])$/))) {
+    const [q, y] = m[1]!.length === 1 ? [Number(m[1]), spanStart(m[2]!, m[3]!)] : [Number(m[3]), spanStart(m[1]!, m[2]!)];
     if (y === null) return cannot(label);
-    const q = Number(m[1]);
     return q === 4 ? ok(iso(y + 1, 1), label, 'quarter') : ok(iso(y, 4 + (q - 1) * 3), label, 'quarter');
   }
   if ((m = t.match(/^q([1-4])\s*[-,]?\s*(\d{4})$/)) || (m = t.match(/^(\d{4})\s*[-,]?\s*q([1-4])$/))) {

@@ -354,6 +354,11 @@ export function ImportSeriesDialog({ onClose }: { onClose: () => void }) {
               />
             </>
           ) : null}
+          {data && !busy && !blocked && (dateColumn === null || chosen.length === 0) ? (
+            <p className="quiet import-waiting" id="series-import-waiting">
+              {dateColumn === null ? 'To import, choose the column that holds the dates or periods.' : 'To import, tick at least one column of figures.'}
+            </p>
+          ) : null}
           <DialogActions>
             <Button variant="primary" onPress={() => void run()} isDisabled={!data || busy || blocked || chosen.length === 0 || dateColumn === null}>
               {phase?.kind === 'importing' ? 'Importing…' : chosen.length > 0 ? `Import ${plural(chosen.length, 'data series', 'data series')}` : 'Import'}

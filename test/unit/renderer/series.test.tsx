@@ -317,6 +317,22 @@ describe('importing data series', () => {
     expect(fake.callsTo('series/import')[0].mapping.valueColumns.map((c: { column: number }) => c.column)).toEqual([1]);
   });
 
+  it('says why it cannot import yet: no column of dates chosen, then no figures ticked', async () => {
+    const fake = createFake({ areas: [area(1)] });
+    const noDates = preview({ proposedMapping: null, columns: preview().columns.map((c) => (c.index === 0 ? { ...c, looksLike: 'text' as const } : c)) });
+    fake.on('series/previewImport', () => noDates);
+    const { user, dialog } = await openImport(fake);
+    expect(within(dialog).getByText('To import, choose the column that holds the dates or periods.')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: /Dates or periods/ }));
+    await user.click(await screen.findByRole('option', { name: 'Year' }));
+    expect(within(dialog).queryByText('To import, choose the column that holds the dates or periods.')).toBeNull();
+    for (const name of [/% EHC plans in 20 weeks/, /Number of requests/]) {
+      const box = within(dialog).getByRole('checkbox', { name });
+      if ((box as HTMLInputElement).checked) await user.click(box);
+    }
+    expect(within(dialog).getByText('To import, tick at least one column of figures.')).toBeTruthy();
+  });
+
   it('previews another sheet of a workbook and imports from it', async () => {
     const fake = createFake();
     fake.on('series/previewImport', (input: { source: { sheet?: string } }) =>

@@ -1,5 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importSeriesFile } from '../../../main/core/series/handlers.ts';
 import { withLibrary, type TestApp } from '../../helpers/app.ts';
@@ -46,6 +47,21 @@ describe('series/previewImport', () => {
     expect(p).toMatchObject({ period: 'month', rowCount: 6, headerRow: 1, problems: [], sheets: [], sheet: null });
     expect(p.sample[0]).toEqual({ row: 2, cells: ['Jan 2021', '20%', '12', 'started'] });
     expect(p.sample).toHaveLength(6);
+  });
+
+  it('reads the example library’s quarterly complaints file (financial-year quarters, "2023-24 Q1")', async () => {
+    const t = await withLibrary();
+    const file = fileURLToPath(new URL('../../../resources/example/files/send-complaints-quarterly.csv', import.meta.url));
+    const p = await t.call('series/previewImport', { source: { path: file } });
+    expect(p.proposedMapping?.dateColumn).toBe(0);
+    expect(p.period).toBe('quarter');
+    expect(p.problems).toEqual([]);
+    // Fewer complaints, and fewer upheld, is better; more answered on time is better.
+    expect(p.proposedMapping?.valueColumns.map((v) => [p.columns[v.column]?.heading, v.better])).toEqual([
+      ['Complaints received', 'lower'],
+      ['Answered within 20 working days (%)', 'higher'],
+      ['Upheld or partly upheld', 'lower'],
+    ]);
   });
 
   it('gives at most 20 sample rows and marks problems with row and column', async () => {
