@@ -65,7 +65,10 @@ function Panel() {
         ? `${s.done} of ${plural(s.total, 'file')} done: ${describeCounts(s.counts)}.`
         : s.phase === 'failed'
           ? (s.error ?? '')
-          : `${heading}: ${describeCounts(s.counts)}.`;
+          : // The heading already says finished or cancelled.
+            s.total === 0
+            ? 'No files were found to import.'
+            : `${describeCounts(s.counts)}.`;
 
   const copy = async () => {
     const text = resultsAsText(s.results, s.counts, formatDateTime(new Date().toISOString()));
