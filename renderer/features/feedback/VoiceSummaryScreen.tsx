@@ -16,6 +16,7 @@ import { useUiStore } from '../../stores/ui.ts';
 import { openItem } from '../search/openItem.ts';
 import { QuarterChart } from './QuarterChart.tsx';
 import { groupHeading, sentimentLabels, sentimentTone, voiceGroupLabels, voiceLabels, voices } from './labels.ts';
+import { asQuote } from './quote.ts';
 
 const LIBRARY = 'library';
 const QUARTER_MONTHS = ['Jan–Mar', 'Apr–Jun', 'Jul–Sep', 'Oct–Dec'];
@@ -273,7 +274,7 @@ export function VoiceSummaryScreen() {
                 {data.recent.map((q) => (
                   <li key={q.id} className="quote-card">
                     <Button variant="link" className="quote-open" onPress={() => void openItem(q.id, { focus: true })}>
-                      <span className="quote-text">“{q.quote.trim()}”</span>
+                      <span className="quote-text">{asQuote(q.quote)}</span>
                     </Button>
                     <p className="quote-meta">
                       <span>{voiceLabels[q.voice]}</span>

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Feedback, FeedbackPairs, SurveyImportResult, SurveyPreview, VoiceSummary } from '../../../shared/schemas/feedback.ts';
+import { asQuote } from '../../../renderer/features/feedback/quote.ts';
 import { useViewStore } from '../../../renderer/stores/view.ts';
 import { area, createFake, evidence, Fail } from './helpers/fake.ts';
 import { renderApp } from './helpers/render.tsx';
@@ -305,6 +306,7 @@ describe('the Voices screen', () => {
     expect(within(within(quarters).getByRole('row', { name: /Jan–Mar 2024/ })).getAllByRole('cell').map((c) => c.textContent)).toEqual(['5', '0', '5']);
 
     const quote = screen.getByRole('button', { name: /My son Jacob Smith has waited a year/ });
+    expect(quote.textContent).toBe('“My son Jacob Smith has waited a year”');
     expect(quote.closest('li')!.textContent).toContain('Contains personal data');
     expect(quote.closest('li')!.textContent).toContain('Negative');
 
@@ -319,5 +321,12 @@ describe('the Voices screen', () => {
     await user.click(await screen.findByRole('button', { name: /My son Jacob Smith/ }));
     await waitFor(() => expect(useViewStore.getState().view).toBe('evidence'));
     await waitFor(() => expect(fake.callsTo('evidence/get').at(-1)).toEqual({ id: 'q1' }));
+  });
+});
+
+describe('a recent quote on the Voices screen', () => {
+  it('is put in quotation marks, unless the text already quotes people', () => {
+    expect(asQuote(' We waited a year ')).toBe('“We waited a year”');
+    expect(asQuote('A survey of 34 pupils. 26 said yes. “They asked me what I’m good at.”')).toBe('A survey of 34 pupils. 26 said yes. “They asked me what I’m good at.”');
   });
 });
