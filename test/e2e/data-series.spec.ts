@@ -3,6 +3,7 @@
  * series to an area, open the new item, and see the chart, the table of the same numbers
  * and the direction of travel; a figure shows on hover. Axe on the dialog and the pane.
  */
+import { fileURLToPath } from 'node:url';
 import { test, expect, expectAccessible } from './host.ts';
 import { details, evidenceList, expectLibraryOpen, openApp, seedLibrary } from './helpers.ts';
 
@@ -83,5 +84,26 @@ test.describe('Data series', () => {
     await expect(chart.locator('g.series-tip')).toContainText('2023/24: 39%');
 
     await expectAccessible(page, 'data series');
+  });
+
+  test('imports the example library’s own quarterly complaints file, its quarters written "2023-24 Q1"', async ({ page, host }) => {
+    await openApp(page, host);
+    await page.getByRole('button', { name: 'Open the example library', exact: true }).click();
+    await page.getByRole('banner').getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('menuitem', { name: /Data series from a spreadsheet…/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import data series from a spreadsheet' });
+    await dialog.locator('input[type=file]').setInputFiles(fileURLToPath(new URL('../../resources/example/files/send-complaints-quarterly.csv', import.meta.url)));
+    await expect(dialog.getByRole('table', { name: 'The first rows of the spreadsheet' })).toBeVisible();
+    // The quarters are found as the column of periods, so Import is ready without a choice.
+    await expect(dialog.getByRole('button', { name: /Dates or periods column/ })).toContainText('Quarter');
+    await expect(dialog.getByText('To import, choose the column that holds the dates or periods.')).toBeHidden();
+    await dialog.getByRole('button', { name: 'Import 3 data series', exact: true }).click();
+    await expect(dialog.getByText('3 data series imported')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Open “Complaints received”' }).click();
+    const table = details(page).getByRole('table', { name: 'Figures for Complaints received, oldest first' });
+    await expect(table.getByRole('row')).toHaveCount(6); // a header and five quarters
+    await expect(table.getByRole('row').nth(1)).toContainText('2023-24 Q1');
+    // Fewer complaints is better: 41 down to 19 reads as improving.
+    await expect(details(page).locator('.series-trend')).toContainText('Improving');
   });
 });
