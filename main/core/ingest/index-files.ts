@@ -6,7 +6,7 @@ import { ImportFailure } from './failure.ts';
 import { declaredFormat } from './formats.ts';
 import { TaskFailed } from './pool.ts';
 import { insertFileText } from './save.ts';
-import { refreshItemSearch } from '../search/item-index.ts';
+import { writeTransaction } from '../db/write.ts';
 import { tidySearchSoon } from '../search/tidy.ts';
 import { ingestFor } from './service.ts';
 
@@ -46,16 +46,13 @@ async function indexFile(s: Session, lib: Library, f: UnreadFile): Promise<boole
     text = noText(declaredFormat(f.name), unreadable(e));
   }
   if (s.library !== lib || !lib.db.open) return false;
-  return lib.db
-    .transaction(() => {
-      // The file may have been removed, or read by another caller, while the worker ran.
-      const still = lib.db.prepare(`${unreadSql} AND f.id = ?`).get(f.fileId) as UnreadFile | undefined;
-      if (!still) return false;
-      insertFileText(lib.db, { evidenceId: still.evidenceId, fileId: still.fileId, title: still.title }, text, s.now.toISOString());
-      refreshItemSearch(lib.db);
-      return true;
-    })
-    .immediate();
+  return writeTransaction(lib.db, () => {
+    // The file may have been removed, or read by another caller, while the worker ran.
+    const still = lib.db.prepare(`${unreadSql} AND f.id = ?`).get(f.fileId) as UnreadFile | undefined;
+    if (!still) return false;
+    insertFileText(lib.db, { evidenceId: still.evidenceId, fileId: still.fileId, title: still.title }, text, s.now.toISOString());
+    return true;
+  });
 }
 
 /** Reads and indexes every attached file whose text has not been read yet; returns how many. */

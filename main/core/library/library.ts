@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { CoreError } from '../errors.ts';
 import { openDatabase, type Db } from '../db/open.ts';
 import { BlobStore } from '../files/store.ts';
-import { refreshItemSearch } from '../search/item-index.ts';
+import { writeTransaction } from '../db/write.ts';
 
 export const DB_FILE = 'library.sqlite';
 export const FILES_DIR = 'files';
@@ -40,10 +40,8 @@ export class Library {
     let db: Db | undefined;
     try {
       db = openDatabase(databasePath(folder), { create: true });
-      db.transaction(() => {
-        fill(db!);
-        refreshItemSearch(db!);
-      })();
+      const created = db;
+      writeTransaction(created, () => fill(created));
       return new Library(folder, db);
     } catch (e) {
       db?.close();

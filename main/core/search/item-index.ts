@@ -13,16 +13,9 @@ const REWRITE = [
   'DELETE FROM search_item_stale',
 ];
 
-const cache = new WeakMap<Db, { any: () => unknown; rewrite: { run: () => unknown }[] }>();
-
-function statements(db: Db) {
-  let s = cache.get(db);
-  if (!s) {
-    const any = db.prepare('SELECT 1 FROM search_item_stale LIMIT 1');
-    s = { any: () => any.get(), rewrite: REWRITE.map((sql) => db.prepare(sql)) };
-    cache.set(db, s);
-  }
-  return s;
+/** Whether any item's whole-item search row is out of step (a writer forgot to refresh it). */
+export function itemSearchIsStale(db: Db): boolean {
+  return prepared(db, 'SELECT 1 FROM search_item_stale LIMIT 1').get() !== undefined;
 }
 
 /**
@@ -30,14 +23,8 @@ function statements(db: Db) {
  * write transaction that changed them, so the index never commits out of step.
  */
 export function refreshItemSearch(db: Db): void {
-  const s = statements(db);
-  if (s.any() === undefined) return;
-  for (const st of s.rewrite) st.run();
-}
-
-/** Whether any item's whole-item search row is out of step (a writer forgot to refresh it). */
-export function itemSearchIsStale(db: Db): boolean {
-  return statements(db).any() !== undefined;
+  if (!itemSearchIsStale(db)) return;
+  for (const sql of REWRITE) prepared(db, sql).run();
 }
 
 /**

@@ -292,16 +292,14 @@ export function ImportSurveyDialog({ onClose }: { onClose: () => void }) {
                   onChange={setConsent}
                 />
               </fieldset>
-              {areas.length > 0 ? (
-                <AreaChoice
-                  legend="Link every item to these areas of concern (optional)"
-                  areas={areas}
-                  selected={areaIds}
-                  onChange={setAreaIds}
-                  className="fieldset survey-fieldset"
-                  listClassName="survey-areas"
-                />
-              ) : null}
+              <AreaChoice
+                legend="Link every item to these areas of concern (optional)"
+                areas={areas}
+                selected={areaIds}
+                onChange={setAreaIds}
+                className="fieldset survey-fieldset"
+                listClassName="survey-areas"
+              />
               {phase?.kind === 'importing' ? (
                 <ProgressBar className="progress" isIndeterminate aria-label="Importing the survey" valueLabel={`Importing ${plural(answers, 'answer')}…`}>
                   {({ valueText }) => (

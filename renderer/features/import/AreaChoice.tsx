@@ -2,7 +2,7 @@ import type { Area } from '../../../shared/schemas/areas.ts';
 import { CheckboxField } from '../../components/fields.tsx';
 import { areaLabel } from '../../stores/areas.ts';
 
-/** "Link to these areas of concern": a tick box for each area, as a spreadsheet import offers before it runs. */
+/** "Link to these areas of concern": a tick box for each area, as a spreadsheet import offers before it runs; nothing when there are no areas. */
 export function AreaChoice(props: {
   legend: string;
   areas: readonly Area[];
@@ -13,6 +13,7 @@ export function AreaChoice(props: {
   /** Gives each tick box an id: `${idPrefix}${area id}`. */
   idPrefix?: string;
 }) {
+  if (props.areas.length === 0) return null;
   return (
     <fieldset className={props.className}>
       <legend className="field-label">{props.legend}</legend>

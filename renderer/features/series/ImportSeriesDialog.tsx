@@ -332,17 +332,15 @@ export function ImportSeriesDialog({ onClose }: { onClose: () => void }) {
                 </table>
               </div>
 
-              {areas.length > 0 ? (
-                <AreaChoice
-                  legend="Link the new series to areas of concern (optional)"
-                  areas={areas}
-                  selected={areaIds}
-                  onChange={setAreaIds}
-                  className="fieldset series-areas"
-                  listClassName="series-area-list"
-                  idPrefix="series-area-"
-                />
-              ) : null}
+              <AreaChoice
+                legend="Link the new series to areas of concern (optional)"
+                areas={areas}
+                selected={areaIds}
+                onChange={setAreaIds}
+                className="fieldset series-areas"
+                listClassName="series-area-list"
+                idPrefix="series-area-"
+              />
               <ComboField
                 id="series-import-source"
                 label="Source organisation (optional)"
