@@ -18,6 +18,7 @@ const RUNS = 3;
 const parallel = Math.max(1, Math.min(4, availableParallelism()));
 const child = fileURLToPath(new URL('./lib/import-child.ts', import.meta.url));
 const readOnlyChild = fileURLToPath(new URL('./lib/extract-child.ts', import.meta.url));
+const pdfiumChild = fileURLToPath(new URL('./lib/pdfium-child.ts', import.meta.url));
 
 if (spawnSync('pdftotext', ['-v']).error) throw new Error('pdftotext is needed (Debian: apt-get install poppler-utils)');
 
@@ -73,25 +74,31 @@ function importAll(): ImportRun {
 
 type ReadRun = { ms: number; cpuMs: number; pages: number };
 
-/** Only reading the text, in the import's own worker threads: what pdf.js alone costs. */
-function readAll(): ReadRun {
-  const r = spawnSync(process.execPath, [readOnlyChild, corpus], { encoding: 'utf8', maxBuffer: 1024 ** 2 });
+function readRun(script: string, ...args: string[]): ReadRun {
+  const r = spawnSync(process.execPath, [script, corpus, ...args], { encoding: 'utf8', maxBuffer: 1024 ** 2 });
   if (r.status !== 0) throw new Error(`reading failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }
+/** Only reading the text, in the import's own worker threads: what pdf.js alone costs. */
+const readAll = () => readRun(readOnlyChild);
+/** For comparison: the same with PDFium (WebAssembly), a parser the app does not use. */
+const pdfiumAll = () => readRun(pdfiumChild, String(parallel));
 
 const poppler: number[] = [];
 const popplerCpu: number[] = [];
 const ours: ImportRun[] = [];
 const reads: ReadRun[] = [];
+const pdfiums: ReadRun[] = [];
 for (let i = 0; i < RUNS; i++) {
   poppler.push(await pdftotextAll());
   ours.push(importAll());
   reads.push(readAll());
+  pdfiums.push(pdfiumAll());
   popplerCpu.push(pdftotextCpuMs());
 }
 rmSync(corpus, { recursive: true, force: true });
-if (reads.some((r) => r.pages !== pageCount)) throw new Error(`pages read: ${reads.map((r) => r.pages).join(', ')}, expected ${pageCount}`);
+for (const [what, runs] of [['pdf.js', reads], ['PDFium', pdfiums]] as const)
+  if (runs.some((r) => r.pages !== pageCount)) throw new Error(`pages read by ${what}: ${runs.map((r) => r.pages).join(', ')}, expected ${pageCount}`);
 if (ours.some((o) => o.counts['imported'] !== FILES)) throw new Error(`not every file imported: ${JSON.stringify(ours.map((o) => o.counts))}`);
 
 const popplerMs = median(poppler);
@@ -101,15 +108,19 @@ const popplerCpuMs = median(popplerCpu);
 const oursCpuMs = median(ours.map((o) => o.cpuMs));
 const readMs = median(reads.map((r) => r.ms));
 const readCpuMs = median(reads.map((r) => r.cpuMs));
+const pdfiumMs = median(pdfiums.map((r) => r.ms));
+const pdfiumCpuMs = median(pdfiums.map((r) => r.cpuMs));
 const table = [
   '| what | median of 3 | pages/s | vs pdftotext | goal |',
   '| --- | --- | --- | --- | --- |',
   `| \`pdftotext\`, ${parallel} processes at a time (reference) | ${fmt(popplerMs)} | ${Math.round(pageCount / (popplerMs / 1000))} | 1.0× | |`,
   `| \`ingest/run\` end to end, ${parallel} worker threads | ${fmt(oursMs)} | ${Math.round(pageCount / (oursMs / 1000))} | ${ratio(oursMs, popplerMs)} | ≤ 1.5× |`,
   `| reading the text only (pdf.js in the same ${parallel} worker threads; nothing stored) | ${fmt(readMs)} | ${Math.round(pageCount / (readMs / 1000))} | ${ratio(readMs, popplerMs)} | |`,
+  `| for comparison: reading the text only with PDFium (WebAssembly; not used by the app), ${parallel} worker threads | ${fmt(pdfiumMs)} | ${Math.round(pageCount / (pdfiumMs / 1000))} | ${ratio(pdfiumMs, popplerMs)} | |`,
   `| CPU time, all cores: \`pdftotext\` (reference) | ${fmt(popplerCpuMs)} | | 1.0× | |`,
   `| CPU time, all cores: \`ingest/run\` end to end | ${fmt(oursCpuMs)} | | ${ratio(oursCpuMs, popplerCpuMs)} | |`,
   `| CPU time, all cores: reading the text only | ${fmt(readCpuMs)} | | ${ratio(readCpuMs, popplerCpuMs)} | |`,
+  `| CPU time, all cores: reading the text only with PDFium | ${fmt(pdfiumCpuMs)} | | ${ratio(pdfiumCpuMs, popplerCpuMs)} | |`,
   `| peak RSS of the importing process | ${Math.round(peak)} MB | | | < 400 MB |`,
 ].join('\n');
 const body = `${table}
@@ -122,6 +133,9 @@ item and every page into the search indexes (by page and by whole item), in a fr
 import ${ours.map((o) => fmt(o.ms)).join(', ')}; reading only ${reads.map((r) => fmt(r.ms)).join(', ')}; peak RSS ${ours.map((o) => `${Math.round(o.maxRssMb)} MB`).join(', ')}.
 "Reading the text only" runs the import's worker threads on the same files and stores nothing:
 it is the floor under the import's time, what pdf.js itself costs here.
+The PDFium rows read the same files with \`@hyzyla/pdfium\` (Chrome's PDF engine built to WebAssembly), a
+parser the app does not use: they show what changing parser would buy. Runs: ${pdfiums.map((r) => fmt(r.ms)).join(', ')};
+CPU ${pdfiums.map((r) => fmt(r.cpuMs)).join(', ')}.
 The goal is about the wall-clock rows. The CPU-time rows are there because the benchmark machine
 may be shared (other work running slows both sides unevenly): they add up the user and system time of
 every thread — for the import, the whole importing process during \`ingest/run\` (worker threads,
