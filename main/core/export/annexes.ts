@@ -51,11 +51,11 @@ export const voiceAnnexLabels: Record<FeedbackVoice, string> = {
 };
 
 /** Every data exhibit, in exhibit order. */
-export function seriesAnnex(db: Db, exhibits: readonly { ref: string; evidenceId: string; kind: string }[]): PackSeries[] {
+export function seriesAnnex(db: Db, exhibits: readonly { ref: string; members: readonly string[]; kind: string }[]): PackSeries[] {
   return exhibits
     .filter((e) => e.kind === 'data')
     .map((e) => {
-      const s = getSeries(db, e.evidenceId);
+      const s = getSeries(db, e.members[0]!);
       const fmt = (v: number) => formatSeriesValue(v, s.unit);
       return {
         ref: e.ref,
@@ -74,8 +74,8 @@ export function seriesAnnex(db: Db, exhibits: readonly { ref: string; evidenceId
 const lower = (s: string) => (s === 'SENDIASS' ? s : s.charAt(0).toLowerCase() + s.slice(1));
 
 /** Who the feedback exhibits came from, by sentiment. */
-export function voicesAnnex(db: Db, exhibits: readonly { evidenceId: string; kind: string }[]): PackVoices {
-  const ids = exhibits.filter((e) => e.kind === 'feedback').map((e) => e.evidenceId);
+export function voicesAnnex(db: Db, exhibits: readonly { members: readonly string[]; kind: string }[]): PackVoices {
+  const ids = exhibits.filter((e) => e.kind === 'feedback').flatMap((e) => e.members);
   const rows = db
     .prepare(
       `SELECT coalesce(f.voice, CASE e.voice WHEN 'parent-carer' THEN 'parent-carer' WHEN 'child-young-person' THEN 'child-young-person'

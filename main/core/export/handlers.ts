@@ -41,8 +41,8 @@ export const exportHandlers: HandlersFor<ExportInputs> = {
     try {
       const html = renderHtml(pack);
       if (input.format === 'zip') {
-        // Progress counts the exhibit files streamed; the rendering steps come first, at 0 done.
-        const total = pack.exhibits.reduce((n, e) => n + e.files.length, 0);
+        // Progress counts the exhibit files streamed (a survey's table of answers among them); the rendering steps come first, at 0 done.
+        const total = pack.exhibits.reduce((n, e) => n + e.files.length + (e.answers ? 1 : 0), 0);
         const progress = (done: number, label: string) => s.env.emit('export/progress', { jobId, done, total, label });
         progress(0, 'Making the PDF…');
         const pdf = await renderPdf(pack);

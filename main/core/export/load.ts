@@ -11,6 +11,23 @@ export interface PackItem {
   personalData: boolean;
   voice: Voice | null;
   files: PackFile[];
+  /** The survey import this item is an answer from, if any. */
+  surveyId: string | null;
+}
+
+/** A survey import, as the pack names it. */
+export interface PackSurvey {
+  /** '' when it could not be read back from an answer imported before surveys were kept. */
+  title: string;
+  importedAt: string;
+}
+
+/** One answer of a survey, as it is written beside the pack. */
+export interface SurveyAnswer {
+  question: string;
+  answer: string;
+  respondentRole: string;
+  asAt: string | null;
 }
 
 export interface PackFile {
@@ -23,11 +40,15 @@ export interface PackFile {
 /** Every item, with its files in their order. */
 export function loadItems(db: Db): Map<string, PackItem> {
   const rows = db
-    .prepare('SELECT id, title, kind, as_at, source, personal_data, voice FROM evidence ORDER BY title, id')
-    .all() as { id: string; title: string; kind: EvidenceKind; as_at: string | null; source: string; personal_data: number; voice: Voice | null }[];
+    .prepare(
+      `SELECT e.id, e.title, e.kind, e.as_at, e.source, e.personal_data, e.voice, s.import_id AS survey_id
+       FROM evidence e LEFT JOIN feedback f ON f.evidence_id = e.id LEFT JOIN survey s ON s.import_id = f.import_id
+       ORDER BY e.title, e.id`,
+    )
+    .all() as { id: string; title: string; kind: EvidenceKind; as_at: string | null; source: string; personal_data: number; voice: Voice | null; survey_id: string | null }[];
   const items = new Map<string, PackItem>();
   for (const r of rows)
-    items.set(r.id, { id: r.id, title: r.title, kind: r.kind, asAt: r.as_at, source: r.source, personalData: r.personal_data === 1, voice: r.voice, files: [] });
+    items.set(r.id, { id: r.id, title: r.title, kind: r.kind, asAt: r.as_at, source: r.source, personalData: r.personal_data === 1, voice: r.voice, files: [], surveyId: r.survey_id });
   const files = db
     .prepare(
       `SELECT f.evidence_id, f.name, f.sha256, f.media_type, b.size FROM evidence_file f JOIN blob b ON b.sha256 = f.sha256
@@ -44,4 +65,21 @@ export function loadLinks(db: Db): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const r of rows) map.set(r.area_id, [...(map.get(r.area_id) ?? []), r.evidence_id]);
   return map;
+}
+
+/** Every survey import, by its id. */
+export function loadSurveys(db: Db): Map<string, PackSurvey> {
+  const rows = db.prepare('SELECT import_id, title, imported_at FROM survey').all() as { import_id: string; title: string; imported_at: string }[];
+  return new Map(rows.map((r) => [r.import_id, { title: r.title, importedAt: r.imported_at }]));
+}
+
+/** The answers held by these items, in the order they were imported (by response, then question). */
+export function loadAnswers(db: Db, ids: readonly string[]): SurveyAnswer[] {
+  const rows = db
+    .prepare(
+      `SELECT e.id, f.question, e.description, f.respondent_role, e.as_at FROM evidence e JOIN feedback f ON f.evidence_id = e.id
+       WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY f.rowid`,
+    )
+    .all(JSON.stringify(ids)) as { question: string; description: string; respondent_role: string; as_at: string | null }[];
+  return rows.map((r) => ({ question: r.question, answer: r.description, respondentRole: r.respondent_role, asAt: r.as_at }));
 }

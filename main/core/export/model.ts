@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { exportOptions } from '../../../shared/api/export.ts';
-import { formatDate, numberInWords } from '../../../shared/format.ts';
+import { formatDate, numberInWords, plural } from '../../../shared/format.ts';
 import type { Outcome } from '../../../shared/schemas/assessment.ts';
 import { evidenceKinds, voices, type EvidenceKind } from '../../../shared/schemas/evidence.ts';
 import { listStocktakes } from '../actions/stocktakes.ts';
@@ -16,7 +16,7 @@ import { getSettings } from '../assessment/settings.ts';
 import type { Db } from '../db/open.ts';
 import { notFound } from '../errors.ts';
 import { getDetails } from '../library/details.ts';
-import { loadItems, loadLinks, type PackFile, type PackItem } from './load.ts';
+import { loadAnswers, loadItems, loadLinks, loadSurveys, type PackFile, type PackItem, type PackSurvey, type SurveyAnswer } from './load.ts';
 import { seriesAnnex, voicesAnnex, type PackSeries, type PackVoices } from './annexes.ts';
 import { heardFromSentences, judgementSentence, kindLabels, openingSentences, summarySentences, suppressed, voiceLabels } from './wording.ts';
 
@@ -25,7 +25,8 @@ export type ExportOptions = z.output<typeof exportOptions>;
 export interface Exhibit {
   /** "E1", "E2", … */
   ref: string;
-  evidenceId: string;
+  /** The items this exhibit stands for: one item, or every answer of one survey that no finding cites. */
+  members: string[];
   title: string;
   kind: EvidenceKind;
   kindLabel: string;
@@ -35,6 +36,8 @@ export interface Exhibit {
   /** Codes of the pack's areas the item is linked to or cited in, in the areas' order. */
   areaCodes: string[];
   files: PackFile[];
+  /** A survey's answers, written beside the pack as a table; null for a single item. */
+  answers: SurveyAnswer[] | null;
 }
 
 export interface PackFinding {
@@ -88,6 +91,9 @@ export interface Pack {
 
 const ref = (n: number) => `E${n}`;
 
+/** A survey by its title, or by the day it was imported when its title was not kept. */
+const surveyName = (s: PackSurvey) => s.title || `Survey imported on ${formatDate(s.importedAt.slice(0, 10))}`;
+
 export function buildPack(db: Db, options: ExportOptions, today: string): Pack {
   const details = getDetails(db);
   const { wording } = getSettings(db);
@@ -130,29 +136,43 @@ export function buildPack(db: Db, options: ExportOptions, today: string): Pack {
   });
 
   // Items linked to the areas but not cited follow, by title then id (items come sorted so).
+  // A survey's uncited answers make one exhibit, where its first answer would stand.
+  const members = new Map<string, string[]>([...refs.keys()].map((id) => [id, [id]]));
   const linked = new Set(areas.flatMap((a) => links.get(a.id) ?? []));
   for (const a of areas) for (const id of links.get(a.id) ?? []) if (usable(id)) touch(id, a.code);
-  for (const item of items.values()) if (linked.has(item.id) && usable(item.id) && !refs.has(item.id)) refs.set(item.id, ref(refs.size + 1));
+  for (const item of items.values()) {
+    if (!linked.has(item.id) || !usable(item.id) || refs.has(item.id)) continue;
+    const key = item.surveyId === null ? item.id : `survey:${item.surveyId}`;
+    if (!refs.has(key)) refs.set(key, ref(refs.size + 1));
+    members.set(key, [...(members.get(key) ?? []), item.id]);
+  }
 
   const codeOrder = areas.map((a) => a.code);
-  const exhibits: Exhibit[] = [...refs.entries()].map(([id, r]) => {
-    const item = items.get(id)!;
-    const codes = areaOf.get(id) ?? new Set<string>();
+  const surveys = loadSurveys(db);
+  const exhibits: Exhibit[] = [...refs.entries()].map(([key, r]) => {
+    const ids = members.get(key)!;
+    const first = items.get(ids[0]!)!;
+    const all = ids.map((id) => items.get(id)!);
+    const codes = new Set(ids.flatMap((id) => [...(areaOf.get(id) ?? [])]));
+    const survey = key === first.id ? null : surveys.get(first.surveyId!)!;
+    const sources = new Set(all.map((i) => i.source));
     return {
       ref: r,
-      evidenceId: id,
-      title: item.title,
-      kind: item.kind,
-      kindLabel: kindLabels[item.kind],
-      asAt: item.asAt,
-      source: item.source,
-      personalData: item.personalData,
+      members: ids,
+      title: survey ? `${surveyName(survey)}: ${plural(ids.length, 'answer')}` : first.title,
+      kind: first.kind,
+      kindLabel: survey ? 'Feedback (survey)' : kindLabels[first.kind],
+      asAt: all.reduce<string | null>((latest, i) => (i.asAt !== null && (latest === null || i.asAt > latest) ? i.asAt : latest), null),
+      source: sources.size === 1 ? first.source : '',
+      personalData: all.some((i) => i.personalData),
       areaCodes: codeOrder.filter((c) => codes.has(c)),
-      files: item.files,
+      files: all.flatMap((i) => i.files),
+      answers: survey ? loadAnswers(db, ids) : null,
     };
   });
 
-  const personalIncluded = exhibits.filter((e) => e.personalData).length;
+  const included = exhibits.flatMap((e) => e.members.map((id) => items.get(id)!));
+  const personalIncluded = included.filter((i) => i.personalData).length;
   const notes: string[] = [];
   if (withheld.size > 0)
     notes.push(`${capital(numberInWords(withheld.size))} ${withheld.size === 1 ? 'item marked as containing personal data was' : 'items marked as containing personal data were'} withheld from this pack.`);
@@ -165,7 +185,7 @@ export function buildPack(db: Db, options: ExportOptions, today: string): Pack {
 
   const summary = summarySentences(packAreas.map((a) => a.outcome), packAreas.filter((a) => !a.outcome).map((a) => a.code), wording);
   const count = <K extends string>(keys: readonly K[], of: (e: PackItem) => K | null) =>
-    keys.map((k) => ({ key: k, count: exhibits.filter((e) => of(items.get(e.evidenceId)!) === k).length }));
+    keys.map((k) => ({ key: k, count: included.filter((i) => of(i) === k).length }));
   const voiceCounts = count(voices, (e) => e.voice);
   const kindCounts = count(evidenceKinds, (e) => e.kind);
   const latest = listStocktakes(db)[0];

@@ -6,12 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { Transform, type Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import yazl from 'yazl';
 import { formatDate } from '../../../shared/format.ts';
 import { CoreError } from '../errors.ts';
 import type { BlobStore } from '../files/store.ts';
 import { toCsv } from './csv.ts';
+import type { SurveyAnswer } from './load.ts';
 import type { Exhibit, Pack } from './model.ts';
 import { cancelledError, stopIfCancelled } from './jobs.ts';
 import { exhibitFileName, safeSegment } from './names.ts';
@@ -23,7 +24,8 @@ export interface ZipEntry {
   size: number;
   exhibit: Exhibit;
   storedName: string;
-  source: string;
+  /** Where the bytes come from: a stored file (checked as it streams), or a table made for the pack. */
+  source: { stored: string } | { made: Buffer };
 }
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -43,10 +45,21 @@ export function planEntries(pack: Pack, store: BlobStore): ZipEntry[] {
       const source = store.pathFor(f.sha256);
       if (!existsSync(source)) throw problem(e, f.name, 'is missing');
       if (statSync(source).size !== f.size) throw problem(e, f.name, 'is damaged (its size has changed)');
-      entries.push({ path: `${folder}/${exhibitFileName(e.ref, e.title, f.name, i)}`, sha256: f.sha256, size: f.size, exhibit: e, storedName: f.name, source });
+      entries.push({ path: `${folder}/${exhibitFileName(e.ref, e.title, f.name, i)}`, sha256: f.sha256, size: f.size, exhibit: e, storedName: f.name, source: { stored: source } });
     });
+    if (e.answers) {
+      const bytes = Buffer.from(answersCsv(e.answers), 'utf8');
+      const name = `${e.title}.csv`;
+      entries.push({ path: `${folder}/${exhibitFileName(e.ref, e.title, name, 0)}`, sha256: sha(bytes), size: bytes.length, exhibit: e, storedName: name, source: { made: bytes } });
+    }
   }
   return entries;
+}
+
+/** A survey's answers as a table, one row per answer, in the order they were imported. */
+export function answersCsv(answers: readonly SurveyAnswer[]): string {
+  const header = ['Question', 'Answer', 'Respondent said they were', 'As at'];
+  return toCsv([header, ...answers.map((a) => [a.question, a.answer, a.respondentRole, formatDate(a.asAt, 'Not dated')])]);
 }
 
 export function indexCsv(pack: Pack, entries: ZipEntry[]): string {
@@ -64,7 +77,7 @@ export function indexCsv(pack: Pack, entries: ZipEntry[]): string {
   return toCsv([header, ...rows]);
 }
 
-/** Streams a stored file, failing (with the exhibit's name) if its bytes no longer match. */
+/** Streams a stored file, failing (with the exhibit's name) if its bytes no longer match; a made table as it is. */
 function verified(entry: ZipEntry, fail: (e: unknown) => void, opened: Set<Readable>): Readable {
   const hash = createHash('sha256');
   const check = new Transform({
@@ -76,7 +89,8 @@ function verified(entry: ZipEntry, fail: (e: unknown) => void, opened: Set<Reada
       cb(hash.digest('hex') === entry.sha256 ? null : problem(entry.exhibit, entry.storedName, 'is damaged (its contents have changed)'));
     },
   });
-  const source = createReadStream(entry.source);
+  if ('made' in entry.source) return Readable.from([entry.source.made]);
+  const source = createReadStream(entry.source.stored);
   opened.add(source);
   source.once('close', () => opened.delete(source));
   source.on('error', () => fail(problem(entry.exhibit, entry.storedName, 'could not be read')));

@@ -203,6 +203,7 @@ export async function importSurvey(s: Session, input: ImportInput): Promise<Surv
         `None of the ${plural(responses, 'response')} answers the chosen ${questions.length === 1 ? `question (column ${columnName(table, questions[0]!.col)})` : 'questions'}, so nothing was imported. Choose the columns that hold the free-text answers.`,
       );
     search?.indexAndRestore(importId);
+    db.prepare('INSERT INTO survey (import_id, title, imported_at) VALUES (?, ?, ?)').run(importId, base, t);
     // Every answer links to the chosen areas; one statement per area rather than one per item.
     const link = db.prepare(
       `INSERT INTO link (evidence_id, area_id, stance, note, strength, created_at)
