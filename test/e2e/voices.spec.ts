@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, expectAccessible } from './host.ts';
-import { chooseOption, details, evidenceRows, expectLibraryOpen, openApp, seedLibrary, selectItem } from './helpers.ts';
+import { chooseOption, details, evidenceRows, expectLibraryOpen, libraryMenu, openApp, seedLibrary, selectItem } from './helpers.ts';
 
 const SHOTS = '/tmp/shots';
 const shot = async (page: Page, name: string) => {
@@ -159,5 +159,33 @@ test.describe('Voices', () => {
     // A quote opens its item.
     await page.getByRole('button', { name: /I was asked what I wanted/ }).click();
     await expect(details(page).getByRole('textbox', { name: 'Title', exact: true })).toHaveValue(QUOTE_TITLE);
+  });
+
+  test('a survey linked to an area at import is one exhibit in the pack, not one per answer', async ({ page, host }) => {
+    await seedLibrary(host, { name: 'Fenmoor' }, [{ code: 'AOC2', title: 'Listening to families', weakness: 'Parents and carers do not feel listened to.' }], []);
+    await openApp(page, host);
+    await expectLibraryOpen(page, 'Fenmoor');
+    await page.getByRole('banner').getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByRole('menuitem', { name: /Survey responses…/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import survey responses' });
+    await dialog.locator('input[type=file]').setInputFiles({ name: 'Family survey spring 2024.csv', mimeType: 'text/csv', buffer: CSV });
+    const area = dialog.getByRole('checkbox', { name: 'AOC2 — Listening to families' });
+    await area.focus();
+    await page.keyboard.press('Space');
+    await expect(area).toBeChecked();
+    await dialog.getByRole('button', { name: 'Import 5 answers from 3 responses' }).click();
+    await expect(dialog.getByText(/^5 feedback items from 3 responses/)).toBeVisible();
+    await dialog.getByRole('button', { name: 'Done', exact: true }).click();
+    await expect(dialog).toBeHidden();
+
+    await libraryMenu(page, 'Export the evidence pack…');
+    const exportDialog = page.getByRole('dialog', { name: 'Export the evidence pack' });
+    await exportDialog.getByRole('button', { name: 'Preview the pack', exact: true }).click();
+    const frame = page.getByRole('dialog', { name: 'Preview of the evidence pack' }).frameLocator('iframe');
+    const index = frame.getByRole('table', { name: 'Every exhibit, in order of reference' });
+    // Two answers are flagged as possible personal data, so they stay out: three answers make one exhibit.
+    await expect(index.getByRole('row')).toHaveCount(2);
+    await expect(index.getByRole('row').nth(1).getByRole('cell')).toHaveText(['Family survey spring 2024: 3 answers', 'Feedback (survey)', '10 March 2024', 'Not recorded', 'AOC2']);
+    await expect(frame.getByText('The exhibits include 3 pieces of feedback.')).toBeVisible();
   });
 });
