@@ -7,6 +7,8 @@ import { commands } from './commands/index.ts';
 import { Failure, str, type Command, type Ctx, type Io } from './context.ts';
 import { helpText } from './help.ts';
 
+const given = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
+
 export type { Io };
 
 const VERSION = '0.1.0';
@@ -44,7 +46,8 @@ async function run(argv: string[], io: Io): Promise<number> {
     io,
     json: p.values['json'] === true,
     dataRoot,
-    libraryPath: resolve(str(p.values['library']) ?? io.env['REVISIT_LIBRARY'] ?? defaultLibraryPath(dataRoot)),
+    // An empty --library or REVISIT_LIBRARY (a script's unset variable) means "not given", never the current folder.
+    libraryPath: resolve(given(str(p.values['library'])) ?? given(io.env['REVISIT_LIBRARY']) ?? defaultLibraryPath(dataRoot)),
   };
   const args: Parsed = { values: p.values, positionals: p.positionals.slice(command.name.split(' ').length) };
   try {

@@ -1,10 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../main/cli/main.ts';
 import { latestVersion } from '../../../main/core/db/migrations/index.ts';
+import { defaultDataRoot, defaultLibraryPath } from '../../../main/core/paths.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
 const bin = fileURLToPath(new URL('../../../bin/revisit.js', import.meta.url));
@@ -44,6 +46,16 @@ describe('revisit (CLI contract)', () => {
     expect(link.json().link).toMatchObject({ evidenceId: id, stance: 'counters', note: 'Delays noted' });
     const items = await revisit(['evidence', 'list', '--area', 'AOC1', '--json', '--library', lib]);
     expect(items.json()).toEqual({ evidence: [{ id, title: 'SEND board minutes', kind: 'document', date: '2023-02-01', areas: ['AOC1'], personalData: true }] });
+  });
+
+  it('takes an empty REVISIT_LIBRARY or --library as not given: the library goes in the data folder, never the current one', async () => {
+    const config = tempDir();
+    const expected = defaultLibraryPath(defaultDataRoot(process.platform, { XDG_CONFIG_HOME: config }, homedir()));
+    const fromEnv = await revisit(['init', '--name', 'Emptyshire', '--json'], { XDG_CONFIG_HOME: config, REVISIT_LIBRARY: '  ' });
+    expect(fromEnv.json().library.path).toBe(expected);
+    const fromOption = await revisit(['area', 'list', '--json', '--library', ''], { XDG_CONFIG_HOME: config });
+    expect(fromOption.code).toBe(0);
+    expect(readdirSync(process.cwd())).not.toContain('library.sqlite');
   });
 
   it('exits 1 with one sentence (and a JSON error) for a problem the user can fix', async () => {
