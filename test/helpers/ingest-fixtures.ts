@@ -11,6 +11,8 @@ export interface PdfOptions {
   title?: string;
   created?: Date;
   userPassword?: string;
+  /** Lines in large type at the top of the first page, before its text. */
+  heading?: string[];
 }
 
 /** A PDF with one string of text per page. */
@@ -23,7 +25,11 @@ export function makePdf(o: PdfOptions): Promise<Buffer> {
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  for (const text of o.pages) doc.addPage().fontSize(11).text(text);
+  o.pages.forEach((text, i) => {
+    doc.addPage();
+    if (i === 0) for (const line of o.heading ?? []) doc.fontSize(20).text(line);
+    doc.fontSize(11).text(text);
+  });
   doc.end();
   return done;
 }

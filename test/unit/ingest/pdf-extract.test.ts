@@ -28,6 +28,18 @@ function checks() {
     expect(y.parts.map((p) => oneLine(p.text))).toEqual([pageTexts[8]]);
   });
 
+  it('finds the first page’s heading by its larger type, and none on a page all in one size', async () => {
+    const minutes = await extractPdf(
+      new Uint8Array(await makePdf({ title: 'about:blank', heading: ['SEND Improvement Board – minutes of', 'the meeting on 12 September 2024'], pages: [pageTexts[0]!, pageTexts[1]!] })),
+      defaultLimits,
+    );
+    // A heading set over two lines is one heading.
+    expect(minutes.firstHeading).toBe('SEND Improvement Board – minutes of the meeting on 12 September 2024');
+    expect(minutes.documentTitle).toBe('about:blank');
+    const plain = await extractPdf(new Uint8Array(await makePdf({ pages: [pageTexts[0]!] })), defaultLimits);
+    expect(plain.firstHeading).toBeNull();
+  });
+
   it('stops at the last whole page that fits the text limit', async () => {
     const limit = pageTexts[0]!.length * 3 + 10;
     const x = await extractPdf(new Uint8Array(await makePdf({ pages })), { ...defaultLimits, maxTextChars: limit });

@@ -32,6 +32,15 @@ describe('suggested details', () => {
     expect(usableTitle('  ')).toBeNull();
   });
 
+  it('passes over titles that programs leave behind: addresses, paths, file names and placeholders', () => {
+    for (const junk of ['about:blank', 'https://intranet.example/minutes', 'file:///C:/Users/me/minutes.html', 'C:\\Users\\me\\minutes', '/home/me/minutes', 'www.example.gov.uk', 'Microsoft PowerPoint - Deck', 'Presentation1', 'Book1', 'minutes.html', '2024-01', '---'])
+      expect(usableTitle(junk), junk).toBeNull();
+    for (const good of ['SEND: a strategy for 2023–2027', 'Board minutes, 12 September 2024', 'Re: EHC plan timeliness', 'Booking guide'])
+      expect(usableTitle(good), good).toBe(good);
+    const base = { fileName: 'minutes.pdf', firstPageText: '', documentDate: null, fileDate: null, sourceText: '', partners: [] };
+    expect(suggestDetails({ ...base, documentTitle: 'about:blank', firstHeading: 'SEND Improvement Board – minutes, 12 September 2024' }).title).toBe('SEND Improvement Board – minutes, 12 September 2024');
+  });
+
   it('takes the "as at" date from the first page, else the document, else the file', () => {
     const base = { fileName: 'x.pdf', documentTitle: null, firstHeading: null, sourceText: '', partners: [] };
     expect(suggestDetails({ ...base, firstPageText: 'on 14 September 2022', documentDate: '2022-10-01', fileDate: '2024-01-01' })).toMatchObject({ asAt: '2022-09-14', asAtFrom: 'first-page' });
@@ -47,6 +56,24 @@ describe('suggested details', () => {
     expect(guessSource('Walsall Metropolitan Borough Council', ['Walsall Council'])).toBe('Walsall Council');
     expect(guessSource('Nothing about anyone', partners)).toBeNull();
     expect(guessSource('ICBs everywhere', ['ICB'])).toBeNull();
+  });
+
+  it('tells partners that share a place name apart by the kind of body the text names, in any of its usual forms', () => {
+    // The first page of an ICB's board paper, as in the example library.
+    const icbPaper = 'NHS Brackenford and Wendle Integrated Care Board\nOFFICIAL\nReport to the ICB Board\nThe therapies review, commissioned jointly with the council.\nBrackenford is a fictional local area.';
+    const partners = ['Brackenford Council', 'NHS Brackenford ICB', 'Brackenford Parent Carer Forum'];
+    expect(guessSource(icbPaper, partners)).toBe('NHS Brackenford ICB');
+    expect(guessSource(icbPaper, ['Brackenford Borough Council', 'NHS Brackenford and Wendle Integrated Care Board', 'Brackenford Parent Carer Forum'])).toBe('NHS Brackenford and Wendle Integrated Care Board');
+    expect(guessSource('Brackenford Council cabinet report. The council agreed the plan.', partners)).toBe('Brackenford Council');
+    // A mention inside another partner's full name is that partner's, not the council's.
+    expect(guessSource('Notes of the Brackenford Parent Carer Forum coffee morning in Brackenford.', partners)).toBe('Brackenford Parent Carer Forum');
+    expect(guessSource('Feedback from the PCF', ['Brackenford PCF', 'Brackenford Council'])).toBeNull(); // no partner named
+    expect(guessSource('Brackenford PCF said the Brackenford Parent Carer Forum…', ['Brackenford PCF', 'Brackenford Council'])).toBe('Brackenford PCF');
+  });
+
+  it('gives no source when two partners are named as much as each other', () => {
+    expect(guessSource('A joint paper of Walsall Council and Black Country ICB.', ['Walsall Council', 'Black Country ICB'])).toBeNull();
+    expect(guessSource('Brackenford schools', ['Brackenford Council', 'NHS Brackenford ICB'])).toBeNull();
   });
 });
 

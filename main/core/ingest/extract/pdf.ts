@@ -14,6 +14,8 @@ const cMapUrl = join(pdfjsRoot, 'cmaps') + sep;
 interface TextItem {
   str?: string;
   hasEOL?: boolean;
+  /** The font's height on the page. */
+  height?: number;
 }
 
 /** A page's text items → lines of text. */
@@ -25,6 +27,40 @@ export function pageText(items: readonly TextItem[]): string {
     if (item.hasEOL) out += '\n';
   }
   return cleanText(out);
+}
+
+/**
+ * The first page's heading: the opening lines set in the largest type, when that is larger
+ * than most of the page's text. Null when nothing stands out (a page all in one size).
+ */
+export function headingOf(items: readonly TextItem[]): string | null {
+  const lines: { text: string; size: number }[] = [];
+  let line = { text: '', size: 0 };
+  const sizes = new Map<number, number>(); // rounded size → characters set in it
+  for (const item of items) {
+    if (typeof item.str !== 'string') continue;
+    const size = Math.round((item.height ?? 0) * 10) / 10;
+    if (item.str.trim()) {
+      line.size = Math.max(line.size, size);
+      sizes.set(size, (sizes.get(size) ?? 0) + item.str.length);
+    }
+    line.text += item.str;
+    if (item.hasEOL) {
+      lines.push(line);
+      line = { text: '', size: 0 };
+    }
+  }
+  lines.push(line);
+  const body = [...sizes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  const opening = lines.slice(0, 30).filter((l) => /\p{L}{2}/u.test(l.text));
+  const largest = Math.max(0, ...opening.map((l) => l.size));
+  if (largest <= body * 1.15) return null;
+  // The largest type (a letterhead above it is usually smaller), with the lines that continue it.
+  const start = lines.findIndex((l) => l.size === largest && /\p{L}{2}/u.test(l.text));
+  let text = '';
+  for (let i = start; i < Math.min(lines.length, start + 3) && lines[i]!.size === largest; i++) text += ` ${lines[i]!.text}`;
+  text = text.replace(/\s+/g, ' ').trim();
+  return text.length >= 3 && text.length <= 200 ? text : null;
 }
 
 const infoString = (info: Record<string, unknown>, key: string) => {
@@ -73,13 +109,16 @@ export async function extractPdf(data: Uint8Array, limits: IngestLimits): Promis
     let unreadable = 0;
     let chars = 0;
     let cut = false;
+    let heading: string | null = null;
     // One page at a time: pdf.js parses on this thread, so asking for several pages at once
     // was measured to gain nothing, and would hold more pages in memory.
     for (let n = 1; n <= doc.numPages; n++) {
       let text = '';
       try {
         const page = await doc.getPage(n);
-        text = pageText((await page.getTextContent()).items as TextItem[]);
+        const items = (await page.getTextContent()).items as TextItem[];
+        text = pageText(items);
+        if (n === 1) heading = headingOf(items);
         page.cleanup();
       } catch {
         unreadable++;
@@ -102,7 +141,7 @@ export async function extractPdf(data: Uint8Array, limits: IngestLimits): Promis
       pageCount: doc.numPages,
       parts: capped.kept,
       documentTitle: infoString(info, 'Title'),
-      firstHeading: null,
+      firstHeading: heading,
       documentDate: pdfDate(info['CreationDate']),
       author: infoString(info, 'Author'),
       note: noteList.filter(Boolean).join(' '),
