@@ -1,6 +1,7 @@
 /**
  * Quick find (Ctrl+K, ⌘K on a Mac): jump to any evidence item or area of concern by a
- * word of its title or its code, and run the main commands. Answers as you type.
+ * word of its title or its code, and run any command of the header's menus and screens
+ * (commands.ts). Answers as you type; a command that matches comes first.
  */
 import { useEffect, useMemo, useState } from 'react';
 import {
@@ -21,18 +22,16 @@ import {
   type Key,
 } from 'react-aria-components';
 import type { QuickFindData } from '../../../shared/schemas/search.ts';
-import { formatDate } from '../../../shared/format.ts';
+import { formatDate, plural } from '../../../shared/format.ts';
 import { api, messageOf } from '../../api/client.ts';
+import { useAppStore } from '../../stores/app.ts';
 import { usePaletteStore } from '../../stores/palette.ts';
-import { useSearchStore } from '../../stores/search.ts';
-import { useUiStore } from '../../stores/ui.ts';
 import { useViewStore } from '../../stores/view.ts';
 import { kindLabels } from '../evidence/labels.ts';
-import { pickAndImport } from '../import/pick.ts';
-import { shortcutLabel } from '../main/shortcuts.ts';
 import { openItem } from '../search/openItem.ts';
 import { makeFinder } from './quickFind.ts';
-import { paletteShortcut, searchShortcut } from './keys.ts';
+import { buildCommands, matchCommands, wordsOf } from './commands.ts';
+import { paletteShortcut } from './keys.ts';
 
 interface Entry {
   id: string;
@@ -82,24 +81,14 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
     setTimeout(fn, 0);
   };
 
-  const commands: Entry[] = [
-    {
-      id: 'cmd-search',
-      label: typed.trim() ? `Search the text of all evidence for “${typed.trim()}”` : 'Search the text of all evidence',
-      detail: 'Full-text search in every document, page by page',
-      kbd: searchShortcut,
-      run: then(() => {
-        useViewStore.getState().show('evidence');
-        useSearchStore.getState().openSearch(typed.trim() || undefined);
-      }),
-    },
-    { id: 'cmd-new-evidence', label: 'New evidence item', detail: 'Add an item by hand', kbd: shortcutLabel('N'), run: then(() => useUiStore.getState().openDialog({ kind: 'new-evidence' })) },
-    { id: 'cmd-new-area', label: 'New area of concern', detail: 'Add an area from the inspection letter', kbd: shortcutLabel('A'), run: then(() => useUiStore.getState().openDialog({ kind: 'new-area' })) },
-    { id: 'cmd-import-files', label: 'Import files…', detail: 'Documents become evidence items', run: () => { onClose(); pickAndImport(); } },
-    { id: 'cmd-import-folder', label: 'Import a folder…', detail: 'Every file in a folder and its folders', run: () => { onClose(); pickAndImport({ directory: true }); } },
-  ];
+  const library = useAppStore((st) => st.library);
+  const commands = buildCommands({ typed: typed.trim(), then, close: onClose }).filter((c) => library || !c.needsLibrary);
   const words = typed.trim().toLowerCase().split(/\s+/).filter(Boolean);
-  const shownCommands = words.length === 0 ? commands : commands.filter((c) => c.id === 'cmd-search' || words.every((w) => c.label.toLowerCase().includes(w)));
+  // Commands whose words start with every word typed; the full-text search stays offered either way.
+  const matched = matchCommands(wordsOf(typed), commands);
+  const search = commands.find((c) => c.id === 'cmd-search');
+  const shownCommands = words.length === 0 ? commands : [...matched, ...(search && !matched.includes(search) ? [search] : [])];
+  const commandsFirst = words.length > 0 && matched.length > 0;
 
   const itemEntries: Entry[] = found.items.map((i) => ({
     id: `item-${i.id}`,
@@ -114,10 +103,13 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
     run: then(() => useViewStore.getState().openArea(a.id)),
   }));
 
+  const commandSection: { id: string; title: string; entries: Entry[] } = { id: 'commands', title: 'Commands', entries: shownCommands };
   const sections = [
+    // A command that matches comes first, so Enter runs it ("export" → Export the evidence pack…).
+    ...(commandsFirst ? [commandSection] : []),
     { id: 'items', title: words.length ? 'Evidence items' : 'Evidence items (type to find more)', entries: itemEntries },
     { id: 'areas', title: 'Areas of concern', entries: areaEntries },
-    { id: 'commands', title: 'Commands', entries: shownCommands },
+    ...(commandsFirst ? [] : [commandSection]),
   ].filter((s) => s.entries.length > 0);
   const all = sections.flatMap((s) => s.entries);
 
@@ -128,7 +120,7 @@ function PaletteBody({ onClose }: { onClose: () => void }) {
       : 'Loading…'
     : words.length === 0
       ? ''
-      : `${itemEntries.length} item${itemEntries.length === 1 ? '' : 's'} and ${areaEntries.length} area${areaEntries.length === 1 ? '' : 's'} found${found.fuzzy ? ' by similar spelling' : ''}`;
+      : `${commandsFirst ? `${plural(matched.length, 'command')}; ` : ''}${itemEntries.length} item${itemEntries.length === 1 ? '' : 's'} and ${areaEntries.length} area${areaEntries.length === 1 ? '' : 's'} found${found.fuzzy && itemEntries.length + areaEntries.length > 0 ? ' by similar spelling' : ''}`;
 
   return (
     <div className="palette-body">
