@@ -74,7 +74,7 @@ const finishedEarly = new Map<string, ImportJobState>();
 const pathOf = (p: PickedFile) => (p.folder ? `${p.folder}/${p.file.name}` : p.file.name);
 
 function localResult(key: string, p: PickedFile, status: 'failed' | 'cancelled', error: string): ImportResult {
-  return { key, path: pathOf(p), name: p.file.name, status, id: null, title: null, error, note: null, suggestions: null, pages: null, attachmentOf: null };
+  return { key, path: pathOf(p), name: p.file.name, status, id: null, title: null, error, note: null, suggestions: null, personalDataReview: null, pages: null, attachmentOf: null };
 }
 
 function withLocal(counts: ImportCounts): ImportCounts {

@@ -109,6 +109,8 @@ export interface EvidenceSummary {
 export interface Evidence extends EvidenceSummary {
   description: string;
   createdAt: string;
+  /** Why an imported document may hold personal data, for a person to check; '' once checked or never flagged. */
+  personalDataReview: string;
   links: EvidenceLink[];
   files: EvidenceFile[];
 }

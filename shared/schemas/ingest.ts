@@ -68,6 +68,8 @@ export interface ImportResult {
   /** A sentence about text that could not be read (images, oversize files), or null. */
   note: string | null;
   suggestions: Suggestions | null;
+  /** Why the file may hold personal data (so it was marked as such, for a person to check), or null. */
+  personalDataReview: string | null;
   /** Pages (PDF) or parts read; null when no text was read. */
   pages: number | null;
   /** For an email attachment: the key of the email's result. */

@@ -54,6 +54,7 @@ function buildLibrary(file: string) {
           asAt: `${2019 + (i % 6)}-${String(1 + (i % 12)).padStart(2, '0')}-15`,
           source: sources[i % sources.length]!,
           personalData: i % 10 === 0,
+          personalDataReview: '',
           addedBy: '',
           file: { sha256: sha, size: 1, name: `item-${i}.pdf`, mediaType: 'application/pdf' },
           text: {

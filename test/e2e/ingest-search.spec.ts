@@ -42,6 +42,7 @@ test.beforeAll(async () => {
   writeFileSync(join(folder, 'annual-review-audit.pdf'), await pdfPages('Annual review audit', ['Annual review audit, 25 January 2022. A sample of forty plans.']));
   writeFileSync(join(folder, 'coffee-morning.txt'), 'Coffee morning notes. Parents said the local offer website was hard to use.');
   writeFileSync(join(folder, 'update.md'), '# Workstream update\n\nThe joint commissioning strategy was refreshed in March 2023.');
+  writeFileSync(join(folder, 'complaint-2024-01.txt'), 'Stage 1 complaint: the annual review was not amended in time.');
   writeFileSync(join(folder, 'broken.pdf'), '%PDF-1.7\nthis is not really a PDF at all\n');
 });
 
@@ -62,10 +63,14 @@ test('a folder of mixed files is imported, searched, and opened at the right pag
 
   const panel = page.getByRole('region', { name: 'Import finished' });
   await expect(panel).toBeVisible({ timeout: 30_000 });
-  await expect(panel.getByRole('progressbar', { name: 'Files read' })).toHaveAttribute('aria-valuetext', '5 of 5 files');
-  await expect(panel).toContainText('4 imported, 1 failed.');
+  await expect(panel.getByRole('progressbar', { name: 'Files read' })).toHaveAttribute('aria-valuetext', '6 of 6 files');
+  await expect(panel).toContainText('5 imported, 1 failed.');
   const results = panel.getByRole('list', { name: 'Import results' });
-  await expect(results.getByRole('listitem')).toHaveCount(5);
+  await expect(results.getByRole('listitem')).toHaveCount(6);
+  // A complaint may name a child: it is marked as personal data until someone checks it.
+  await expect(results.getByRole('listitem').filter({ hasText: 'complaint-2024-01.txt' })).toContainText(
+    'Marked as containing personal data: it is a complaint, which may name a child or family. It stays out of packs until you check it.',
+  );
   await expect(results).toContainText('Board papers/2023/board-minutes.pdf');
   await expect(results).toContainText('As “SEND Partnership Board minutes” · 3 pages read');
   await expect(results).toContainText('As at 14 September 2022 (from the first page)');
@@ -76,6 +81,15 @@ test('a folder of mixed files is imported, searched, and opened at the right pag
   await expect(results.getByRole('listitem')).toHaveCount(1);
   await expect(results.getByRole('listitem')).toContainText('Board papers/broken.pdf');
   await expect(results.getByRole('listitem')).toContainText('It was not imported.');
+  await panel.getByRole('radio', { name: /^All/ }).click();
+  await results.getByRole('listitem').filter({ hasText: 'complaint-2024-01.txt' }).getByRole('button', { name: /^Check details of/ }).click();
+  const notice = details(page).getByRole('region', { name: 'Possible personal data' });
+  await expect(notice).toContainText('It is a complaint, which may name a child or family.');
+  await expect(details(page).getByRole('checkbox', { name: 'Contains personal data' })).toBeChecked();
+  await expectAccessible(page, 'an item flagged as possible personal data');
+  await notice.getByRole('button', { name: 'It is personal data', exact: true }).click();
+  await expect(notice).toBeHidden();
+  await expect(details(page).getByRole('checkbox', { name: 'Contains personal data' })).toBeChecked();
   await panel.getByRole('button', { name: 'Close', exact: true }).click();
   await expect(panel).toBeHidden();
 

@@ -26,6 +26,7 @@ interface Row {
   source: string;
   description: string;
   personal_data: number;
+  personal_data_review: string;
   voice: Voice | null;
   created_at: string;
   updated_at: string;
@@ -94,7 +95,7 @@ export function getEvidence(db: Db, id: string): Evidence {
        WHERE f.evidence_id = ? ORDER BY f.position, f.name`,
     )
     .all(id) as EvidenceFile[];
-  return { ...toSummary(row), description: row.description, createdAt: row.created_at, links, files };
+  return { ...toSummary(row), description: row.description, createdAt: row.created_at, personalDataReview: row.personal_data_review, links, files };
 }
 
 export function createEvidence(db: Db, input: z.output<typeof evidenceCreateInput>, now: Date, addedBy: string): Evidence {
@@ -113,7 +114,7 @@ export function updateEvidence(db: Db, input: z.output<typeof evidenceUpdateInpu
   return writeTransaction(db, () => {
     const cur = getEvidence(db, input.id);
     db.prepare(
-      `UPDATE evidence SET title = ?, kind = ?, as_at = ?, source = ?, description = ?, personal_data = ?, voice = ?, updated_at = ? WHERE id = ?`,
+      `UPDATE evidence SET title = ?, kind = ?, as_at = ?, source = ?, description = ?, personal_data = ?, personal_data_review = ?, voice = ?, updated_at = ? WHERE id = ?`,
     ).run(
       input.title ?? cur.title,
       input.kind ?? cur.kind,
@@ -121,6 +122,8 @@ export function updateEvidence(db: Db, input: z.output<typeof evidenceUpdateInpu
       input.source ?? cur.source,
       input.description ?? cur.description,
       (input.personalData ?? cur.personalData) ? 1 : 0,
+      // Saying whether it holds personal data is the review a flag asks for.
+      input.personalData === undefined ? cur.personalDataReview : '',
       input.voice === undefined ? cur.voice : input.voice,
       now.toISOString(),
       input.id,

@@ -142,5 +142,19 @@ export function personalDataReason(text: string): string {
   return '';
 }
 
+/**
+ * The strongest signs only, for long documents where names of staff and schools are
+ * ordinary: a date of birth, a child named after "my son", an NHS number given as one.
+ */
+export function childIdentifiedReason(text: string): string {
+  const dob = DOB.exec(text);
+  if (dob) return `gives a date of birth (${quoted(dob[0])})`;
+  const child = relativeName(text);
+  if (child) return child;
+  const nhs = /\bNHS\s+(?:no|number)\b\.?:?\s*\d/i.exec(text);
+  if (nhs) return `gives an NHS number (${quoted(nhs[0])}…)`;
+  return '';
+}
+
 /** The review note written on a flagged item. */
 export const reviewNote = (reason: string) => `Possible personal data — review: ${reason}`;

@@ -16,6 +16,7 @@ import type { IngestLimits } from './limits.ts';
 import { TaskCancelled, TaskFailed, TaskTimeout, type WorkerPool } from './pool.ts';
 import { itemHoldingFile, linkIfMissing, recordAttachment, saveImportedItem } from './save.ts';
 import type { Unit } from './sources.ts';
+import { documentPersonalDataReason, isCaseStudy } from './personal-data.ts';
 import { suggestDetails, titleFromFileName } from './suggest.ts';
 import { tidySearchSoon } from '../search/tidy.ts';
 
@@ -69,6 +70,7 @@ const blankResult = (key: string, path: string, name: string, attachmentOf: stri
   error: null,
   note: null,
   suggestions: null,
+  personalDataReview: null,
   pages: null,
   attachmentOf,
 });
@@ -284,6 +286,9 @@ export class ImportJob {
     });
     const apply = input.applySuggestions;
     const title = (apply ? suggestions.title : titleFromFileName(w.unit.name)).slice(0, 2000);
+    // Whatever the options, a file that may hold personal data is kept out of packs until someone looks.
+    const signs = { fileName: w.unit.name, title: x.documentTitle, heading: x.firstHeading };
+    const review = documentPersonalDataReason({ ...signs, text: x.parts.slice(0, 2).map((p) => p.text).join('\n') });
     const blob = lib.store.commit(staged.uploadId, staged.staging);
     let id: string;
     try {
@@ -292,10 +297,11 @@ export class ImportJob {
         lib.db,
         {
           title,
-          kind: 'document',
+          kind: apply && isCaseStudy(signs) ? 'case-study' : 'document',
           asAt: apply ? suggestions.asAt : null,
           source: apply ? (suggestions.source ?? '') : '',
-          personalData: input.personalData,
+          personalData: input.personalData || review !== '',
+          personalDataReview: review,
           addedBy: this.deps.addedBy,
           file: { sha256: blob.sha256, size: blob.size, name: cleanFileName(w.unit.name), mediaType: mediaTypeFor(w.unit.name) },
           text: x,
@@ -314,6 +320,7 @@ export class ImportJob {
       title,
       note: x.note || null,
       suggestions,
+      personalDataReview: review || null,
       pages: x.parts.length ? (x.pageCount ?? x.parts.length) : null,
       error: null,
     });

@@ -10,6 +10,8 @@ export interface ItemToSave {
   asAt: string | null;
   source: string;
   personalData: boolean;
+  /** Why it may hold personal data, for a person to check ('' when nothing suggests it). */
+  personalDataReview: string;
   addedBy: string;
   file: { sha256: string; size: number; name: string; mediaType: string };
   text: Omit<Extracted, 'attachments' | 'firstHeading'>;
@@ -67,9 +69,9 @@ export function saveImportedItem(db: Db, item: ItemToSave, now: Date): string {
       const fileId = newId();
       const t = now.toISOString();
       db.prepare(
-        `INSERT INTO evidence (id, title, kind, as_at, source, description, personal_data, added_by, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, '', ?, ?, ?, ?)`,
-      ).run(id, item.title, item.kind, item.asAt, item.source, item.personalData ? 1 : 0, item.addedBy, t, t);
+        `INSERT INTO evidence (id, title, kind, as_at, source, description, personal_data, personal_data_review, added_by, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?)`,
+      ).run(id, item.title, item.kind, item.asAt, item.source, item.personalData ? 1 : 0, item.personalDataReview, item.addedBy, t, t);
       db.prepare('INSERT INTO blob (sha256, size, created_at) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING').run(item.file.sha256, item.file.size, t);
       db.prepare('INSERT INTO evidence_file (id, evidence_id, sha256, name, media_type, position, added_at) VALUES (?, ?, ?, ?, ?, 0, ?)').run(
         fileId,

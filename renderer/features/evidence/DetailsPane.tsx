@@ -9,6 +9,7 @@ import { formatDateTime } from '../../../shared/format.ts';
 import { Button } from '../../components/Button.tsx';
 import { CheckboxField, ComboField, SelectField, TextAreaField, TextInputField } from '../../components/fields.tsx';
 import { DateInputField } from '../../components/DateInputField.tsx';
+import { PersonalDataNotice } from '../../components/PersonalDataNotice.tsx';
 import { mapErrors, type FieldErrors } from '../../components/forms.ts';
 import { useAppStore } from '../../stores/app.ts';
 import { useEvidenceStore } from '../../stores/evidence.ts';
@@ -207,6 +208,9 @@ function DetailsForm({ evidence }: { evidence: Evidence }) {
         error={errors.description}
         rows={5}
       />
+      {evidence.personalDataReview ? (
+        <PersonalDataNotice reason={`It ${evidence.personalDataReview}.`} busy={saveState === 'saving'} onDecide={(v) => void save('personalData', { personalData: v })} />
+      ) : null}
       <CheckboxField
         id="evidence-personalData"
         label="Contains personal data"

@@ -8,10 +8,10 @@ import type { Evidence } from '../../../shared/schemas/evidence.ts';
 import type { Feedback, FeedbackChannel, FeedbackVoice, Sentiment } from '../../../shared/schemas/feedback.ts';
 import type { Input } from '../../../shared/contract.ts';
 import { api, messageOf } from '../../api/client.ts';
-import { Button } from '../../components/Button.tsx';
 import { CheckboxField, SelectField } from '../../components/fields.tsx';
 import { useEvidenceStore } from '../../stores/evidence.ts';
 import { say } from '../../stores/status.ts';
+import { PersonalDataNotice } from '../../components/PersonalDataNotice.tsx';
 import { channelOptions, reasonOf, NOT_RECORDED, sentimentOptions, voiceOptions } from './labels.ts';
 
 type Patch = Omit<Input<'feedback/save'>, 'id'>;
@@ -91,20 +91,7 @@ export function FeedbackSection({ evidence }: { evidence: Evidence }) {
       ) : (
         <>
           {feedback.review ? (
-            <div className="notice notice-warning review-notice" role="region" aria-label="Possible personal data">
-              <p>
-                <strong>Possible personal data — review:</strong> {reasonOf(feedback.review)}
-              </p>
-              <p>Items holding personal data are left out of exports unless you include them on purpose.</p>
-              <div className="review-notice-actions">
-                <Button variant="secondary" size="small" isDisabled={reviewing} onPress={() => void review(true)}>
-                  It is personal data
-                </Button>
-                <Button variant="secondary" size="small" isDisabled={reviewing} onPress={() => void review(false)}>
-                  It is not personal data
-                </Button>
-              </div>
-            </div>
+            <PersonalDataNotice reason={reasonOf(feedback.review)} busy={reviewing} onDecide={(pd) => void review(pd)} />
           ) : null}
           <SelectField
             id="feedback-voice"

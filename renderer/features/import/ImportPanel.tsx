@@ -214,6 +214,11 @@ function ResultRow({ result: r }: { result: ImportResult }) {
               {sug.source ? `source ${sug.source}` : 'no source organisation found'}
             </p>
           ) : null}
+          {r.personalDataReview ? (
+            <p className="import-note">
+              Marked as containing personal data: it {r.personalDataReview}. It stays out of packs until you check it.
+            </p>
+          ) : null}
           {r.note ? <p className="import-note">{r.note}</p> : null}
           {r.id ? (
             <Button variant="link" size="small" onPress={() => void openItem(r.id ?? '', { focus: true })} aria-label={`Check details of “${r.title ?? r.name}”`}>

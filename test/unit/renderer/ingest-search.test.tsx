@@ -34,6 +34,7 @@ const result = (key: string, over: Partial<ImportResult>): ImportResult => ({
   error: null,
   note: null,
   suggestions: null,
+  personalDataReview: null,
   pages: null,
   attachmentOf: null,
   ...over,

@@ -107,6 +107,21 @@ describe('evidence details', () => {
     expect(within(row).getByText('Yes')).toBeTruthy();
   });
 
+  it('shows why an imported item was flagged as possible personal data, and "It is not personal data" unticks it and clears the flag', async () => {
+    const fake = createFake({
+      evidence: [evidence('cs', { title: 'Case study: Child A', kind: 'case-study', personalData: true, personalDataReview: 'is a case study, which may describe a child or family' })],
+    });
+    const { user } = renderApp(fake);
+    await user.click(await screen.findByText('Case study: Child A'));
+    const notice = await screen.findByRole('region', { name: 'Possible personal data' });
+    expect(notice.textContent).toContain('Possible personal data — review: It is a case study, which may describe a child or family.');
+    expect((screen.getByRole('checkbox', { name: 'Contains personal data' }) as HTMLInputElement).checked).toBe(true);
+    await user.click(within(notice).getByRole('button', { name: 'It is not personal data' }));
+    await waitFor(() => expect(fake.callsTo('evidence/update')).toEqual([{ id: 'cs', personalData: false }]));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Possible personal data' })).toBeNull());
+    expect((screen.getByRole('checkbox', { name: 'Contains personal data' }) as HTMLInputElement).checked).toBe(false);
+  });
+
   it('unlinks with an Undo that re-links with the same stance and note', async () => {
     const fake = createFake({
       areas: [area(1), area(2)],

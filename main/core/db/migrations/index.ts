@@ -3,7 +3,7 @@ import m0002 from './0002-ingest-search.ts';
 import m0003 from './0003-assessment.ts';
 import m0004 from './0004-data-voice.ts';
 import m0005 from './0005-search-items.ts';
-import m0006 from './0006-surveys.ts';
+import m0006 from './0006-surveys-personal-data-review.ts';
 
 export interface Migration {
   version: number;

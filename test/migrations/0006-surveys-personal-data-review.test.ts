@@ -11,7 +11,7 @@ function addAnswer(db: Database.Database, id: string, title: string, importId: s
 
 const surveys = (db: Database.Database) => db.prepare('SELECT import_id, title, imported_at FROM survey ORDER BY import_id').all();
 
-describe('migration 0006 (surveys)', () => {
+describe('migration 0006 (surveys, personal data review)', () => {
   it('upgrades a version 5 library: each earlier survey import gets its title back from its first answer', () => {
     const db = at(5);
     addAnswer(db, 'a1', '“Waited too long” — Parent carer survey, spring 2024, response 1', 'imp-1', '2024-03-01T10:00:00.000Z');
@@ -29,6 +29,18 @@ describe('migration 0006 (surveys)', () => {
       { import_id: 'imp-2', title: 'Year 9 — transition 2023', imported_at: '2024-05-02T09:00:00.000Z' },
       { import_id: 'imp-3', title: '', imported_at: '2024-06-03T08:00:00.000Z' },
     ]);
+  });
+
+  it('gives every item, old and new, an empty personal data review', () => {
+    const db = at(5);
+    addAnswer(db, 'a1', 'An answer', null, '2024-03-01T10:00:00.000Z');
+    migrate(db, migrations.slice(0, 6));
+    db.prepare("INSERT INTO evidence (id, title, kind, created_at, updated_at) VALUES ('n1', 'New', 'document', 'x', 'x')").run();
+    expect(db.prepare('SELECT id, personal_data_review FROM evidence ORDER BY id').all()).toEqual([
+      { id: 'a1', personal_data_review: '' },
+      { id: 'n1', personal_data_review: '' },
+    ]);
+    expect(() => db.prepare("UPDATE evidence SET personal_data_review = NULL WHERE id = 'n1'").run()).toThrow(/NOT NULL/);
   });
 
   it('keeps one row per import and refuses a survey without a title', () => {
