@@ -23,3 +23,11 @@ export function formatSeriesValue(value: number, unit: SeriesUnit): string {
     }
   }
 }
+
+/** Published counts of 1 or 2 can identify a child (DOMAIN.md, small-cell suppression). */
+export const isSmallCount = (value: number, unit: SeriesUnit) => unit === 'count' && value > 0 && value < 3;
+
+/** A value as a published pack shows it: a count of 1 or 2 reads "fewer than 3". */
+export function publishedSeriesValue(value: number, unit: SeriesUnit): string {
+  return isSmallCount(value, unit) ? 'fewer than 3' : formatSeriesValue(value, unit);
+}

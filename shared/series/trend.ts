@@ -43,6 +43,8 @@ export interface TrendInput {
   period: SeriesPeriod;
   better: BetterDirection;
   trendPeriods: number | null;
+  /** How a value is written in the words (a pack suppresses small counts); formatSeriesValue when absent. */
+  format?: (value: number) => string;
 }
 
 /** The least-squares slope of values taken one step apart. */
@@ -73,7 +75,7 @@ export function computeTrend(values: readonly { periodStart: string; label: stri
   const first = window[0]!;
   const last = window[window.length - 1]!;
   const name = (v: typeof first) => v.label.trim() || periodLabel(v.periodStart, s.period);
-  const fmt = (v: typeof first) => formatSeriesValue(v.value, s.unit);
+  const fmt = (v: typeof first) => (s.format ? s.format(v.value) : formatSeriesValue(v.value, s.unit));
   const over = `over the last ${window.length} ${periodWords[s.period][1]}`;
   const clear = Math.abs(change) >= (isSteady(ys) ? threshold / 4 : threshold);
   if (!clear || change === 0)

@@ -4,9 +4,9 @@
  * from, by sentiment. Counts of people (1 or 2) are suppressed as "fewer than 3".
  */
 import { feedbackVoices, type FeedbackVoice } from '../../../shared/schemas/feedback.ts';
-import { formatSeriesValue } from '../../../shared/series/format.ts';
-import { valueLabel, referenceLines } from '../../../shared/charts/series-chart.ts';
-import { describeSeries } from '../../../shared/charts/series-chart.ts';
+import { formatSeriesValue, isSmallCount, publishedSeriesValue } from '../../../shared/series/format.ts';
+import { computeTrend } from '../../../shared/series/trend.ts';
+import { describeSeries, referenceLines, valueLabel } from '../../../shared/charts/series-chart.ts';
 import type { Db } from '../db/open.ts';
 import { getSeries } from '../series/series.ts';
 import { chartSvg } from './charts.ts';
@@ -20,10 +20,11 @@ export interface PackSeries {
   trend: string;
   /** "Target 60%; England average 50.3%", or '' when none is set. */
   references: string;
-  /** [period, value] in order, oldest first. */
+  /** [period, value] in order, oldest first; counts of 1 or 2 read "fewer than 3". */
   rows: [string, string][];
-  /** The chart as SVG, and its text alternative; null when there are no figures. */
-  chart: { svg: string; alt: string } | null;
+  tableCaption: string;
+  /** The chart as SVG (counts of 1 or 2 left off), its text alternative and caption; null when there are no figures. */
+  chart: { svg: string; alt: string; caption: string } | null;
 }
 
 export interface VoiceRow {
@@ -56,17 +57,29 @@ export function seriesAnnex(db: Db, exhibits: readonly { ref: string; members: r
     .filter((e) => e.kind === 'data')
     .map((e) => {
       const s = getSeries(db, e.members[0]!);
-      const fmt = (v: number) => formatSeriesValue(v, s.unit);
+      const published = (v: number) => publishedSeriesValue(v, s.unit);
+      // Small counts are suppressed in every published form: the table, the words and the chart.
+      const small = s.values.some((v) => isSmallCount(v.value, s.unit));
+      const trend = computeTrend(s.values, { ...s, format: published });
+      const drawn = { ...s, trend, values: s.values.filter((v) => !isSmallCount(v.value, s.unit)) };
+      const left = small ? ' Counts of 1 or 2 are left off the chart.' : '';
       return {
         ref: e.ref,
         title: s.title,
         source: s.source,
-        trend: s.trend.words,
+        trend: trend.words,
         references: referenceLines(s)
-          .map((r) => `${r.name} ${fmt(r.value)}`)
+          .map((r) => `${r.name} ${formatSeriesValue(r.value, s.unit)}`)
           .join('; '),
-        rows: s.values.map((v): [string, string] => [valueLabel(v, s), fmt(v.value)]),
-        chart: s.values.length ? { svg: chartSvg(s), alt: `${s.title}. ${describeSeries(s)}` } : null,
+        rows: s.values.map((v): [string, string] => [valueLabel(v, s), published(v.value)]),
+        tableCaption: `The figures of ${s.title}${small ? ' (counts of 1 or 2 are shown as "fewer than 3")' : ''}`,
+        chart: drawn.values.length
+          ? {
+              svg: chartSvg(drawn),
+              alt: `${s.title}. ${describeSeries(drawn)}${left}`,
+              caption: `Chart of ${s.title}${s.source ? ` (source: ${s.source})` : ''}; the figures are in the table below.${left}`,
+            }
+          : null,
       };
     });
 }

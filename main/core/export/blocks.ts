@@ -113,11 +113,9 @@ function seriesBlocks(s: PackSeries): Block[] {
     { kind: 'heading', level: 3, text: clean(`${s.ref}: ${s.title}`) },
     ...(s.trend ? [para(s.trend)] : []),
     ...(s.references ? [para(`Reference lines: ${s.references}.`)] : []),
-    ...(s.chart
-      ? [
-          { kind: 'figure', svg: s.chart.svg, alt: clean(s.chart.alt), caption: clean(`Chart of ${s.title}${s.source ? ` (source: ${s.source})` : ''}; the figures are in the table below.`) } satisfies FigureBlock,
-          { kind: 'table', caption: clean(`The figures of ${s.title}`), head: ['Period', 'Value'], rows: s.rows.map((r) => r.map(clean)), widths: [2, 1] } satisfies TableBlock,
-        ]
+    ...(s.chart ? [{ kind: 'figure', svg: s.chart.svg, alt: clean(s.chart.alt), caption: clean(s.chart.caption) } satisfies FigureBlock] : []),
+    ...(s.rows.length
+      ? [{ kind: 'table', caption: clean(s.tableCaption), head: ['Period', 'Value'], rows: s.rows.map((r) => r.map(clean)), widths: [2, 1] } satisfies TableBlock]
       : [para('No figures have been recorded for this series.')]),
   ];
 }

@@ -103,12 +103,8 @@ function seriesSection(s: PackSeries) {
     `<h3 id="series-${esc(s.ref)}" dir="auto">${esc(s.ref)}: ${esc(s.title)}</h3>`,
     s.trend ? `<p>${esc(s.trend)}</p>` : '',
     s.references ? `<p>Reference lines: ${esc(s.references)}.</p>` : '',
-    s.chart
-      ? [
-          `<figure class="chart">\n${s.chart.svg}\n<figcaption>Chart of ${esc(s.title)}${s.source ? ` (source: ${esc(s.source)})` : ''}; the figures are in the table below.</figcaption>\n</figure>`,
-          textTable(`The figures of ${s.title}`, ['Period', 'Value'], s.rows),
-        ].join('\n')
-      : '<p>No figures have been recorded for this series.</p>',
+    s.chart ? `<figure class="chart">\n${s.chart.svg}\n<figcaption>${esc(s.chart.caption)}</figcaption>\n</figure>` : '',
+    s.rows.length ? textTable(s.tableCaption, ['Period', 'Value'], s.rows) : '<p>No figures have been recorded for this series.</p>',
     '</section>',
   ]
     .filter(Boolean)

@@ -77,6 +77,40 @@ describe('the pack’s annexes of data series and voices', () => {
     expect(hostile!.chart).toBeNull();
   });
 
+  it('suppresses counts of 1 or 2 in a series’ table, its words and its chart, and says so', async () => {
+    const t2 = await withLibrary('Thornbury');
+    const area = await t2.call('areas/create', { code: 'AOC1', title: 'Waiting', weakness: 'Children wait too long.' });
+    await t2.call('series/create', {
+      title: 'Children waiting over 18 weeks',
+      unit: 'count',
+      period: 'month',
+      better: 'lower',
+      values: [
+        { periodStart: '2024-04-01', value: 152 },
+        { periodStart: '2024-05-01', value: 60 },
+        { periodStart: '2024-06-01', value: 12 },
+        { periodStart: '2024-07-01', value: 2 },
+        { periodStart: '2024-08-01', value: 0 },
+        { periodStart: '2024-09-01', value: 1 },
+      ],
+      areaIds: [area.id],
+    });
+    const [waiting] = buildPack(t2.app.session.requireLibrary().db, { includePersonalData: false, draft: false }, '2024-10-01').series;
+    expect(waiting!.rows.map((r) => r[1])).toEqual(['152', '60', '12', 'fewer than 3', '0', 'fewer than 3']);
+    expect(waiting!.trend).toMatch(/^Improving: down from 152 in Apr 2024 to fewer than 3 in Sep 2024/);
+    expect(waiting!.tableCaption).toBe('The figures of Children waiting over 18 weeks (counts of 1 or 2 are shown as "fewer than 3")');
+    expect(waiting!.chart!.alt).toContain('4 figures from 152 in Apr 2024 to 0 in Aug 2024');
+    expect(waiting!.chart!.caption).toContain('Counts of 1 or 2 are left off the chart.');
+    const html = renderHtml(buildPack(t2.app.session.requireLibrary().db, { includePersonalData: false, draft: false }, '2024-10-01'));
+    const section = html.slice(html.indexOf('<section aria-labelledby="series-E1">'), html.indexOf('</section>', html.indexOf('<section aria-labelledby="series-E1">')));
+    expect(section).toContain('<td>fewer than 3</td>');
+    expect(section).toContain('<td>152</td>');
+    expect(section).not.toMatch(/<td>[12]<\/td>/);
+    // Percentages and other units are not counts of people.
+    expect(pack.series[0]!.rows[0]).toEqual(['2021/22', '4%']);
+    expect(pack.series[0]!.tableCaption).toBe('The figures of % of EHC plans issued within 20 weeks');
+  });
+
   it('counts feedback by voice and sentiment, suppressing 1 and 2, and names the voices not heard', () => {
     const row = (label: string) => pack.voices.rows.find((r) => r.label === label);
     expect(row('Parents and carers')).toEqual({ label: 'Parents and carers', positive: 'fewer than 3', mixed: '0', negative: '4', notRecorded: '0', total: '6' });
