@@ -71,7 +71,8 @@ export function AreasPane() {
       </GridList>
 
       <div className="nav-section-header">
-        <h2 className="nav-heading" id="areas-heading">
+        {/* Focusable (not in the Tab order) so focus can land here when what had it goes. */}
+        <h2 className="nav-heading" id="areas-heading" tabIndex={-1}>
           Areas of concern
         </h2>
       </div>

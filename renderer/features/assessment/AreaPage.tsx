@@ -171,7 +171,7 @@ function AreaContent({ area }: { area: Area }) {
         </p>
       ) : (
         <>
-          <JudgementSection key={`${assessment.judgement?.updatedAt ?? 'none'}`} area={area} assessment={assessment} />
+          <JudgementSection key={area.id} area={area} assessment={assessment} />
           <FindingsSection area={area} findings={assessment.findings} />
           <ReviewSection area={area} review={assessment.review} />
           <ActionsSection area={area} />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import type { Area } from '../../../shared/schemas/areas.ts';
 import type { AreaAssessment, JudgementWording, Outcome } from '../../../shared/schemas/assessment.ts';
@@ -23,6 +23,13 @@ export function JudgementSection({ area, assessment }: { area: Area; assessment:
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  // A judgement changed elsewhere (history, another window) shows here; one saved here already does.
+  const updatedAt = judgement?.updatedAt ?? null;
+  useEffect(() => {
+    setOutcome(judgement?.outcome ?? NOT_JUDGED);
+    setRationale(judgement?.rationale ?? '');
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the saved judgement changes
+  }, [updatedAt]);
   const chosen = outcome === NOT_JUDGED ? null : (outcome as Outcome);
   const changed = chosen !== (judgement?.outcome ?? null) || rationale !== (judgement?.rationale ?? '');
 

@@ -12,12 +12,48 @@ import { TextAreaField, TextInputField } from '../../components/fields.tsx';
 import { mapErrors } from '../../components/forms.ts';
 import { useAreasStore } from '../../stores/areas.ts';
 import { useUiStore } from '../../stores/ui.ts';
+import { focusIsLost } from '../../components/focus.ts';
 
 type ProposalState =
   | { state: 'pending' }
   | { state: 'editing' }
-  | { state: 'accepted'; code: string }
+  | { state: 'accepted'; code: string; id: string }
   | { state: 'rejected' };
+
+/** An area added from the letter: focus lands on the first of them once the dialog closes. */
+interface AddedArea {
+  id: string;
+  code: string;
+}
+
+/**
+ * Where focus goes when the dialog closes and what opened it has gone (the empty state's
+ * "Paste the inspection letter…" goes once there are areas): the first area added, in the
+ * areas list (main screen) or the area pages' list, in the list's order; else the page's heading.
+ */
+export function focusAfterLetter(added: readonly AddedArea[]): void {
+  if (!focusIsLost()) return;
+  const ids = new Set(added.map((a) => a.id));
+  const codes = new Set(added.map((a) => a.code));
+  const candidates: (HTMLElement | null | undefined)[] = [
+    [...document.querySelectorAll<HTMLElement>('[role="grid"][aria-labelledby="areas-heading"] [role="row"]')].find((r) =>
+      ids.has(r.dataset['key'] ?? ''),
+    ),
+    [...document.querySelectorAll<HTMLElement>('.area-nav-list button')].find((b) =>
+      codes.has(b.querySelector('.area-code')?.textContent ?? ''),
+    ),
+    document.getElementById('area-page-heading'),
+    document.getElementById('areas-heading'),
+    document.querySelector<HTMLElement>('.app-header h1'),
+  ];
+  for (const el of candidates) {
+    if (!el || !el.isConnected) continue;
+    // A heading takes focus only with a tabindex; -1 keeps it out of the Tab order.
+    if (!el.matches('button, [role="row"], [tabindex]')) el.tabIndex = -1;
+    el.focus();
+    if (document.activeElement === el) return;
+  }
+}
 
 interface Draft {
   code: string;
@@ -25,8 +61,19 @@ interface Draft {
   weakness: string;
 }
 
-export function LetterDialog({ onClose }: { onClose: () => void }) {
+export function LetterDialog({ onClose: close }: { onClose: () => void }) {
   const openDialog = useUiStore((s) => s.openDialog);
+  const added = useRef<AddedArea[]>([]);
+  const onAdded = (area: AddedArea) => {
+    added.current.push(area);
+  };
+  // react-aria returns focus to what opened the dialog, a frame after it closes; if that has
+  // gone, focus is on the body by the frame after, and is moved somewhere that makes sense.
+  const onClose = () => {
+    const areas = added.current;
+    close();
+    requestAnimationFrame(() => requestAnimationFrame(() => focusAfterLetter(areas)));
+  };
   const [text, setText] = useState('');
   const [result, setResult] = useState<LetterProposals | null>(null);
   const [busy, setBusy] = useState(false);
@@ -80,13 +127,25 @@ export function LetterDialog({ onClose }: { onClose: () => void }) {
           </DialogActions>
         </>
       ) : (
-        <Review result={result} onBack={() => setResult(null)} onClose={onClose} onTypeIn={typeThemIn} />
+        <Review result={result} onBack={() => setResult(null)} onClose={onClose} onTypeIn={typeThemIn} onAdded={onAdded} />
       )}
     </AppDialog>
   );
 }
 
-function Review({ result, onBack, onClose, onTypeIn }: { result: LetterProposals; onBack: () => void; onClose: () => void; onTypeIn: () => void }) {
+function Review({
+  result,
+  onBack,
+  onClose,
+  onTypeIn,
+  onAdded,
+}: {
+  result: LetterProposals;
+  onBack: () => void;
+  onClose: () => void;
+  onTypeIn: () => void;
+  onAdded: (area: AddedArea) => void;
+}) {
   const [states, setStates] = useState<ProposalState[]>(() => result.proposals.map(() => ({ state: 'pending' })));
   const found = result.proposals.length;
   const accepted = states.filter((s) => s.state === 'accepted').length;
@@ -128,7 +187,15 @@ function Review({ result, onBack, onClose, onTypeIn }: { result: LetterProposals
       ) : (
         <ol className="proposal-list" aria-label="Proposed areas of concern">
           {result.proposals.map((p, i) => (
-            <ProposalCard key={i} proposal={p} state={states[i] ?? { state: 'pending' }} onState={(s) => set(i, s)} />
+            <ProposalCard
+              key={i}
+              proposal={p}
+              state={states[i] ?? { state: 'pending' }}
+              onState={(s) => {
+                if (s.state === 'accepted') onAdded({ id: s.id, code: s.code });
+                set(i, s);
+              }}
+            />
           ))}
         </ol>
       )}
@@ -172,7 +239,7 @@ function ProposalCard({ proposal, state, onState }: { proposal: WeaknessProposal
     setFieldErrors({});
     try {
       const area = await create({ code: draft.code.trim(), title: draft.title.trim(), weakness: draft.weakness });
-      onState({ state: 'accepted', code: area.code });
+      onState({ state: 'accepted', code: area.code, id: area.id });
     } catch (e) {
       const mapped = mapErrors(e, { code: 'Code', title: 'Short title', weakness: 'Weakness' });
       setFieldErrors(mapped.fields);

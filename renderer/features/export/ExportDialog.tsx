@@ -68,11 +68,36 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
     };
   };
 
-  // The outcome appears below the choices: bring it into view, clear of the action bar.
+  // While the pack is written every choice is disabled, "Export the pack" too, which would
+  // drop the focus to the page's body, out of the dialog (where Escape no longer reaches
+  // it). It moves to the progress instead: a screen-reader user hears "Writing the pack…",
+  // and a second press of Enter does nothing (as "Cancel export" would cancel).
+  const live = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!writing) return;
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected || active.matches(':disabled')) live.current?.focus({ preventScroll: true });
+  }, [writing]);
+
+  // The outcome appears below the choices: bring it into view, clear of the action bar, and
+  // move focus to it. Focus stays in the dialog (so Escape still closes it), and a
+  // screen-reader user hears what happened; "Cancel export" has gone by now, so focus would
+  // otherwise fall to the page's body.
   const outcome = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (result || error || cancelled) outcome.current?.scrollIntoView?.({ block: 'nearest' });
   }, [result, error, cancelled]);
+  // Only when an outcome first shows (not when "Save a copy…" updates it), and only the
+  // outcome of a write: a failed preview leaves focus on "Preview the pack". A problem is
+  // focused before the result it goes with.
+  const exported = result !== null;
+  const writeError = error?.action === 'write' ? error : null;
+  useEffect(() => {
+    if (!exported && !writeError && !cancelled) return;
+    const box = outcome.current;
+    const target = box?.querySelector<HTMLElement>('[role="alert"][data-outcome]') ?? box?.querySelector<HTMLElement>('[data-outcome]');
+    target?.focus({ preventScroll: true });
+  }, [exported, writeError, cancelled]);
 
   const changed = () => {
     if (result || cancelled) clearResult();
@@ -206,7 +231,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         </p>
       ) : null}
 
-      <div aria-live="polite" className="export-live">
+      <div aria-live="polite" className="export-live" tabIndex={-1} ref={live}>
         {counted ? (
           <ProgressBar
             className="progress"
@@ -249,7 +274,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
 
       <div ref={outcome} className="export-outcome">
       {result ? (
-        <div className="notice notice-ok" role="status">
+        <div className="notice notice-ok" role="status" tabIndex={-1} data-outcome>
           <p className="notice-title">Pack exported</p>
           <p>
             Saved as {formatLabel(result.format)} to <span className="path">{result.path}</span>
@@ -286,14 +311,14 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
       ) : null}
 
       {cancelled ? (
-        <div className="notice" role="status">
+        <div className="notice" role="status" tabIndex={-1} data-outcome>
           <p className="notice-title">Export cancelled</p>
           <p>The export was cancelled; no pack was written. Your choices are kept, so you can export again when ready.</p>
         </div>
       ) : null}
 
       {error ? (
-        <div className="notice notice-error" role="alert">
+        <div className="notice notice-error" role="alert" tabIndex={-1} data-outcome={error.action === 'write' || undefined}>
           <p className="notice-title">{error.action === 'preview' ? 'The preview could not be made' : 'The pack was not exported'}</p>
           <p className="export-error-message">{error.message}</p>
         </div>

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { CheckReport } from '../../../shared/schemas/library.ts';
 import { formatFileSize, plural } from '../../../shared/format.ts';
 import { messageOf } from '../../api/client.ts';
@@ -135,6 +135,12 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
   const [result, setResult] = useState<{ path: string; files: number; bytes: number; url: string | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // "Back up now" is disabled while it works, then gone: focus moves to what happened, so it
+  // stays in the dialog (Escape still closes it) and a screen reader reads the outcome.
+  const outcome = useRef<HTMLDivElement & HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (result || error) outcome.current?.focus();
+  }, [result, error]);
 
   const start = async () => {
     setBusy(true);
@@ -156,7 +162,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
           Keep it somewhere safe, such as your council’s secure network drive.
         </p>
       ) : (
-        <div className="notice notice-ok" role="status">
+        <div className="notice notice-ok" role="status" tabIndex={-1} ref={outcome}>
           <p className="notice-title">Backup saved</p>
           <p>
             Saved to <span className="path">{result.path}</span> ({plural(result.files, 'file')},{' '}
@@ -172,7 +178,7 @@ export function BackupDialog({ onClose }: { onClose: () => void }) {
         </div>
       )}
       {error ? (
-        <p className="notice notice-error" role="alert">
+        <p className="notice notice-error" role="alert" tabIndex={-1} ref={outcome}>
           {error}
         </p>
       ) : null}

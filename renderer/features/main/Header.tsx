@@ -53,7 +53,7 @@ export function Header() {
     <header className="app-header">
       <div className="app-title">
         <span className="app-name">Revisit Ready</span>
-        <h1 className="library-name">{library.details.name}</h1>
+        <h1 className="library-name" tabIndex={-1}>{library.details.name}</h1>
         {library.isExample ? <span className="tag tag-example">Example library — changes are kept in a copy</span> : null}
       </div>
       <ViewSwitcher />

@@ -2,7 +2,7 @@
  * Shown when no library is open: create one, open the example, or (less often) open a
  * library folder or restore a backup. A library that failed to open is explained first.
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Disclosure, DisclosurePanel, Heading, Button as AriaButton } from 'react-aria-components';
 import { Button } from '../../components/Button.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
@@ -21,18 +21,29 @@ import {
   type DetailsField,
 } from '../library/detailsForm.tsx';
 import { RestoreForm } from '../library/RestoreForm.tsx';
+import { focusIsLost } from '../../components/focus.ts';
+import { focusMainHeading } from './focusMain.ts';
 
 const createId = (f: DetailsField) => `create-${f}`;
 
 export function StartScreen() {
   const appState = useAppStore((s) => s.appState);
   const [mode, setMode] = useState<'choose' | 'create'>('choose');
+  const title = useRef<HTMLHeadingElement>(null);
+
+  // Back here after closing a library (not on first opening the app): the menu item that
+  // closed it has gone with the library, so focus would fall to the body; start at the top.
+  useEffect(() => {
+    if (useAppStore.getState().generation > 0 && focusIsLost()) title.current?.focus();
+  }, []);
 
   return (
     <main className="start" id="main">
       <div className="start-inner">
         <header className="start-header">
-          <h1 className="start-title">Revisit Ready</h1>
+          <h1 className="start-title" tabIndex={-1} ref={title}>
+            Revisit Ready
+          </h1>
           <p className="start-purpose">
             Gather the evidence for your local area’s SEND revisit, link each item to the area of concern it
             evidences, and be ready when inspectors return.
@@ -68,6 +79,7 @@ function Choices({ onCreate }: { onCreate: () => void }) {
     setError(null);
     try {
       await work();
+      focusMainHeading();
     } catch (e) {
       setError(messageOf(e));
       setBusy(false);
@@ -170,6 +182,7 @@ function OpenFolderForm() {
     setError(null);
     try {
       await openFolder(path.trim());
+      focusMainHeading();
     } catch (err) {
       setError(messageOf(err));
       setBusy(false);
@@ -210,6 +223,8 @@ function CreateLibraryForm({ onCancel }: { onCancel: () => void }) {
     setBusy(true);
     try {
       await createLibrary(detailsInput(draft));
+      // The form has gone with the start screen: land on the new library's name.
+      focusMainHeading();
     } catch (err) {
       errors.fromError(err);
       setBusy(false);
