@@ -6,6 +6,7 @@
 import { formatDate } from '../../../shared/format.ts';
 import type { PackSeries } from './annexes.ts';
 import type { CountRow, Pack, PackArea } from './model.ts';
+import { withheldMarker } from './wording.ts';
 
 export type ParaStyle = 'body' | 'date' | 'note' | 'quote' | 'judgement';
 
@@ -91,7 +92,7 @@ function area(a: PackArea): Block[] {
     a.findings.length
       ? {
           kind: 'list',
-          items: a.findings.map((f) => ({ lead: f.stillToImprove ? headings.stillToImprove : '', text: clean(f.text), refs: f.refs.map((r) => `[${r}]`).join(', ') })),
+          items: a.findings.map((f) => ({ lead: f.stillToImprove ? headings.stillToImprove : '', text: clean(f.text), refs: [...f.refs.map((r) => `[${r}]`), withheldMarker(f.withheld)].filter(Boolean).join(', ') })),
         }
       : para(headings.noFindings),
     para(a.judgementSentence, 'judgement'),

@@ -6,6 +6,7 @@ import { formatDate } from '../../../shared/format.ts';
 import type { PackSeries } from './annexes.ts';
 import { headings, voicesHead } from './blocks.ts';
 import type { CountRow, Pack, PackArea } from './model.ts';
+import { withheldMarker } from './wording.ts';
 
 // C0/C1 control characters other than tab and newline have no place in the text.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
@@ -54,7 +55,9 @@ function areaSection(a: PackArea) {
   const bullets = a.findings.length
     ? `<ul>\n${a.findings
         .map((f) => {
-          const refs = f.refs.length ? ` <span class="refs">${f.refs.map((r) => `[${esc(r)}]`).join(', ')}</span>` : '';
+          // Each reference links to its row in the exhibit index.
+          const marks = [...f.refs.map((r) => `<a href="#exhibit-${esc(r)}">[${esc(r)}]</a>`), esc(withheldMarker(f.withheld))].filter(Boolean);
+          const refs = marks.length ? ` <span class="refs">${marks.join(', ')}</span>` : '';
           const still = f.stillToImprove ? '<strong>Still to improve:</strong> ' : '';
           return `<li dir="auto">${still}${esc(f.text)}${refs}</li>`;
         })
@@ -76,7 +79,7 @@ function exhibitIndex(pack: Pack) {
   const rows = pack.exhibits.map((e) =>
     [
       '<tr>',
-      `<th scope="row">${esc(e.ref)}</th>`,
+      `<th scope="row" id="exhibit-${esc(e.ref)}">${esc(e.ref)}</th>`,
       `<td dir="auto">${esc(e.title)}</td>`,
       `<td>${esc(e.kindLabel)}</td>`,
       `<td>${esc(formatDate(e.asAt, 'Not dated'))}</td>`,

@@ -45,6 +45,8 @@ export interface PackFinding {
   stillToImprove: boolean;
   /** Exhibit references cited, in order, without repeats. */
   refs: string[];
+  /** Cited items left out as personal data: the finding says so where it cites them. */
+  withheld: number;
 }
 
 export interface PackArea {
@@ -123,14 +125,18 @@ export function buildPack(db: Db, options: ExportOptions, today: string): Pack {
     const outcome = getJudgement(db, a.id)?.outcome ?? null;
     const findings = listFindings(db, a.id).map((f) => {
       const cited: string[] = [];
+      const left = new Set<string>();
       for (const c of f.citations) {
-        if (!usable(c.evidenceId)) continue;
+        if (!usable(c.evidenceId)) {
+          left.add(c.evidenceId);
+          continue;
+        }
         if (!refs.has(c.evidenceId)) refs.set(c.evidenceId, ref(refs.size + 1));
         touch(c.evidenceId, a.code);
         const r = refs.get(c.evidenceId)!;
         if (!cited.includes(r)) cited.push(r);
       }
-      return { text: f.text, stillToImprove: f.stillToImprove, refs: cited };
+      return { text: f.text, stillToImprove: f.stillToImprove, refs: cited, withheld: left.size };
     });
     return { code: a.code, title: a.title, weakness: a.weakness, findings, outcome, judgementSentence: judgementSentence(outcome, wording) };
   });
@@ -176,6 +182,11 @@ export function buildPack(db: Db, options: ExportOptions, today: string): Pack {
   const notes: string[] = [];
   if (withheld.size > 0)
     notes.push(`${capital(numberInWords(withheld.size))} ${withheld.size === 1 ? 'item marked as containing personal data was' : 'items marked as containing personal data were'} withheld from this pack.`);
+  const citing = packAreas.reduce((n, a) => n + a.findings.filter((f) => f.withheld > 0).length, 0);
+  if (citing > 0)
+    notes.push(
+      `${capital(numberInWords(citing))} ${citing === 1 ? 'finding cites' : 'findings cite'} evidence withheld as personal data; ${citing === 1 ? 'it says so' : 'each says so'} where the evidence would be cited.`,
+    );
   if (options.includePersonalData)
     notes.push(
       personalIncluded > 0

@@ -82,3 +82,6 @@ export function heardFromSentences(voices: { voice: Voice; count: number }[], ki
     examined.length ? `It includes ${list(examined)}.` : 'The pack holds no evidence items.',
   ];
 }
+
+/** "[one item withheld: personal data]" beside a finding's references; '' when none was. */
+export const withheldMarker = (n: number) => (n === 0 ? '' : `[${n === 1 ? 'one item' : `${numberInWords(n)} items`} withheld: personal data]`);

@@ -31,10 +31,11 @@ describe('the evidence pack (model and HTML)', () => {
     expect(html.match(/<p class="judgement">The area has not made sufficient progress to improve this area of weakness\.<\/p>/g)).toHaveLength(2);
     expect(html).toContain('<p class="judgement">No judgement has yet been recorded for this area.</p>');
     // First citation through the areas in order: AOC1's two items are E1 and E2.
-    expect(html).toMatch(/Leaders now share one self-evaluation\. <span class="refs">\[E1\], \[E2\]<\/span><\/li>/);
+    // Each reference links to its exhibit's row in the index.
+    expect(html).toMatch(/Leaders now share one self-evaluation\. <span class="refs"><a href="#exhibit-E1">\[E1\]<\/a>, <a href="#exhibit-E2">\[E2\]<\/a><\/span><\/li>/);
     // The exhibit index is a table with header cells scoped.
     expect(html).toContain('<th scope="col">Reference</th>');
-    expect(html).toContain('<tr><th scope="row">E1</th>');
+    expect(html).toContain('<tr><th scope="row" id="exhibit-E1">E1</th>');
     expect(html).not.toMatch(/<script/i);
   });
 
@@ -64,7 +65,9 @@ describe('the evidence pack (model and HTML)', () => {
     expect(html).not.toContain(personal.title.replace(/&/g, '&amp;'));
     expect(html).toMatch(/Seven items marked as containing personal data were withheld from this pack\./);
     // AOC2's finding cited the personal item first and a plain item second: only the plain one is cited.
-    expect(html).toMatch(/A family told us the plan now reflects them\. <span class="refs">\[E2\]<\/span>/);
+    // The finding still says that it cites evidence left out, and the pack says why near its start.
+    expect(html).toMatch(/A family told us the plan now reflects them\. <span class="refs"><a href="#exhibit-E2">\[E2\]<\/a>, \[one item withheld: personal data\]<\/span>/);
+    expect(html).toContain('One finding cites evidence withheld as personal data; it says so where the evidence would be cited.');
     const withPersonal = await t.call('export/preview', { options: { includePersonalData: true } });
     expect(withPersonal).toContain(personal.title);
     expect(withPersonal).toMatch(/This pack includes seven items marked as containing personal data, included on purpose\./);
@@ -93,9 +96,11 @@ describe('the evidence pack (model and HTML)', () => {
     // Only the tags the renderer writes remain (with the charts' SVG drawing elements).
     const tags = new Set([...html.matchAll(/<([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1]!.toLowerCase()));
     expect([...tags].sort()).toEqual(
-      ['blockquote', 'body', 'br', 'caption', 'circle', 'div', 'figcaption', 'figure', 'g', 'h1', 'h2', 'h3', 'head', 'html', 'li', 'line', 'main', 'meta', 'p', 'path', 'section', 'span', 'strong', 'style', 'svg', 'table', 'tbody', 'td', 'text', 'th', 'thead', 'title', 'tr', 'tspan', 'ul'].filter((x) => tags.has(x)),
+      ['a', 'blockquote', 'body', 'br', 'caption', 'circle', 'div', 'figcaption', 'figure', 'g', 'h1', 'h2', 'h3', 'head', 'html', 'li', 'line', 'main', 'meta', 'p', 'path', 'section', 'span', 'strong', 'style', 'svg', 'table', 'tbody', 'td', 'text', 'th', 'thead', 'title', 'tr', 'tspan', 'ul'].filter((x) => tags.has(x)),
     );
     expect(tags.has('script')).toBe(false);
+    // The only links are to the pack's own exhibit index.
+    expect([...html.matchAll(/<a\b[^>]*>/g)].every((m) => /^<a href="#exhibit-E\d+">$/.test(m[0]))).toBe(true);
   });
 
   it('gives byte-identical HTML for the same library and options, and writes it by rename', async () => {

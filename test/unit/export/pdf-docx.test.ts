@@ -39,6 +39,8 @@ describe('the evidence pack as PDF and Word', () => {
     }
     for (const s of [...pack.summary, 'Who we heard from and what we examined', 'Main findings', 'Annex A: exhibit index']) expect(pdf.text).toContain(s);
     expect(pdf.text).toContain('Leaders now share one self-evaluation. [E1], [E2]');
+    // A finding citing evidence withheld as personal data says so.
+    expect(pdf.text).toContain('A family told us the plan now reflects them. [E2], [one item withheld: personal data]');
     expect(pdf.text).toMatch(/Page 1 of \d/);
     // Real structure: headings, paragraphs, a list and tables with header cells.
     for (const role of ['H1', 'H2', 'H3', 'P', 'L', 'LI', 'LBody', 'Table', 'TR', 'TH', 'TD']) expect(pdf.roles, role).toContain(role);
@@ -72,6 +74,7 @@ describe('the evidence pack as PDF and Word', () => {
     for (const a of pack.areas) expect(html).toContain(`<h2>${a.code}: `);
     expect(html).toMatch(/<table><thead><tr><th><p><strong>Reference<\/strong><\/p><\/th><th><p><strong>Title<\/strong>/);
     expect(html).toMatch(/<ul><li>Leaders now share one self-evaluation\.<strong> \[E1\], \[E2\]<\/strong><\/li><\/ul>/);
+    expect(html).toContain('A family told us the plan now reflects them.<strong> [E2], [one item withheld: personal data]</strong>');
     for (const a of pack.areas) expect(raw).toContain(a.judgementSentence);
     for (const s of pack.summary) expect(raw).toContain(s);
     const dir = tempDir();
