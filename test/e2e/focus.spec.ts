@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './host.ts';
-import { areasGrid, expectLibraryOpen, libraryMenu, openApp, seedLibrary } from './helpers.ts';
+import { areasGrid, details, expectLibraryOpen, libraryMenu, openApp, seedLibrary, selectItem } from './helpers.ts';
 
 const LETTER = `Dear Ms Okafor,
 
@@ -150,5 +150,18 @@ test.describe('Focus after common actions', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('button', { name: 'Library menu', exact: true })).toBeFocused();
+  });
+
+  test('deleting an item carries on from the evidence list', async ({ page, host }) => {
+    await seedLibrary(host, { name: 'Fenmoor' }, [], [{ title: 'Old draft' }, { title: 'Board minutes' }]);
+    await openApp(page, host);
+    await expectLibraryOpen(page, 'Fenmoor');
+    await selectItem(page, 'Old draft');
+    await pressEnterOn(page, details(page).getByRole('button', { name: 'Delete item…', exact: true }));
+    const confirm = page.getByRole('alertdialog', { name: 'Delete “Old draft”?' });
+    await pressEnterOn(page, confirm.getByRole('button', { name: 'Delete item', exact: true }));
+    await expect(confirm).toBeHidden();
+    await expect(page.getByRole('rowheader', { name: 'Old draft', exact: true })).toHaveCount(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[role="grid"][aria-label="Evidence list"]') !== null)).toBe(true);
   });
 });

@@ -57,7 +57,7 @@ export function JudgementSection({ area, assessment }: { area: Area; assessment:
         Judgement
       </h3>
       <p className="quiet">
-        Has {area.code} made sufficient progress? Judge it as the inspectors would, from the evidence and findings below.
+        Has the area made sufficient progress in addressing {area.code}? Judge it as the inspectors would, from the evidence and findings below.
       </p>
       <RadioGroup
         className="radio-group"
@@ -93,7 +93,7 @@ export function JudgementSection({ area, assessment }: { area: Area; assessment:
         id="judgement-rationale"
         label="Rationale"
         hiddenLabelSuffix={`for ${area.code}`}
-        description="Why: the difference made for children and families, and what is still not good enough."
+        description="Why: the difference made for children and families, and what is still not good enough. For your own records: the pack gives the findings and the judgement sentence, not this."
         value={rationale}
         onChange={(v) => {
           setRationale(v);

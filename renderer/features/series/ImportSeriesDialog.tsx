@@ -121,6 +121,8 @@ export function ImportSeriesDialog({ onClose }: { onClose: () => void }) {
         setResult(
           await importSeries({
             source: data.sheet ? { uploadId: file.uploadId, sheet: data.sheet } : { uploadId: file.uploadId },
+            // The file keeps its own name, so the pack's exhibits show where the figures came from.
+            fileName: file.name,
             mapping: m,
             sourceOrganisation: source.trim(),
             areaIds,

@@ -283,6 +283,7 @@ describe('importing data series', () => {
     expect(fake.callsTo('series/import')).toEqual([
       {
         source: { uploadId: 'u-kpis.csv' },
+        fileName: 'kpis.csv',
         mapping: { dateColumn: 0, valueColumns: [{ column: 1, title: 'EHC plans on time', unit: 'percentage', better: 'lower' }], period: 'year' },
         sourceOrganisation: '',
         areaIds: ['area2'],
