@@ -162,6 +162,7 @@ test.describe('Focus after common actions', () => {
     await pressEnterOn(page, confirm.getByRole('button', { name: 'Delete item', exact: true }));
     await expect(confirm).toBeHidden();
     await expect(page.getByRole('rowheader', { name: 'Old draft', exact: true })).toHaveCount(0);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[role="grid"][aria-label="Evidence list"]') !== null)).toBe(true);
+    const inList = `(() => document.activeElement?.closest('[role="grid"][aria-label="Evidence list"]') !== null)()`;
+    await expect.poll(() => page.evaluate(inList)).toBe(true);
   });
 });

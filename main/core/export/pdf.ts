@@ -57,7 +57,8 @@ export function renderPdf(pack: Pack): Promise<Buffer> {
 
   const root = doc.struct('Document');
   doc.addStructure(root);
-  for (const block of packBlocks(pack)) draw(doc, root, block);
+  const blocks = packBlocks(pack);
+  blocks.forEach((block, i) => draw(doc, root, block, blocks.slice(i + 1, i + 4)));
   root.end();
   decorate(doc, pack);
   doc.end();
@@ -101,20 +102,43 @@ function artifact(doc: Doc, paint: () => void) {
   doc.endMarkedContent();
 }
 
-function draw(doc: Doc, root: Struct, block: Block) {
-  if (block.kind === 'heading') return heading(doc, root, block.level, block.text);
+function draw(doc: Doc, root: Struct, block: Block, next: readonly Block[]) {
+  if (block.kind === 'heading') return heading(doc, root, block.level, block.text, leadHeight(doc, next));
   if (block.kind === 'para') return para(doc, root, block.style, block.text);
   if (block.kind === 'list') return list(doc, root, block.items);
   if (block.kind === 'figure') return figure(doc, root, block);
   return table(doc, root, block);
 }
 
-function heading(doc: Doc, root: Struct, level: 1 | 2 | 3, text: string) {
+/** A chart's height on the page with its caption. */
+function figureHeight(doc: Doc, f: FigureBlock) {
+  const w = width(doc);
+  doc.font('body').fontSize(9);
+  return (w / CHART_WIDTH) * CHART_HEIGHT + doc.heightOfString(f.caption, { width: w }) + 12;
+}
+
+/**
+ * What must share a page with a heading when a chart comes soon after it: the short
+ * paragraphs before the chart and the chart itself (a series' heading, its direction of
+ * travel and its chart), so the heading is not left at the foot of a page. 0 otherwise.
+ */
+function leadHeight(doc: Doc, next: readonly Block[]): number {
+  let height = 0;
+  for (const b of next) {
+    if (b.kind === 'figure') return height + figureHeight(doc, b);
+    if (b.kind !== 'para') return 0;
+    doc.font('body').fontSize(BODY);
+    height += doc.heightOfString(b.text, { width: width(doc) }) + 6;
+  }
+  return 0;
+}
+
+function heading(doc: Doc, root: Struct, level: 1 | 2 | 3, text: string, lead = 0) {
   const size = level === 1 ? 20 : level === 2 ? 15 : 12.5;
   doc.font('bold').fontSize(size);
   const before = level === 1 ? 4 : level === 2 ? 20 : 14;
   // Keep a heading with the start of what follows (for a section heading, its first area's heading too).
-  const follow = level === 2 ? 150 : 4 * (BODY + GAP + 2);
+  const follow = Math.max(level === 2 ? 150 : 4 * (BODY + GAP + 2), lead);
   keep(doc, before + doc.heightOfString(text, { width: width(doc) }) + follow);
   if (doc.y > doc.page.margins.top) doc.y += before;
   doc.fillColor(level === 3 ? INK : TEAL);
@@ -186,9 +210,7 @@ function list(doc: Doc, root: Struct, items: ListItem[]) {
 function figure(doc: Doc, root: Struct, f: FigureBlock) {
   const w = width(doc);
   const h = (w / CHART_WIDTH) * CHART_HEIGHT;
-  doc.font('body').fontSize(9);
-  const captionHeight = doc.heightOfString(f.caption, { width: w });
-  keep(doc, h + captionHeight + 12);
+  keep(doc, figureHeight(doc, f));
   const top = doc.y;
   root.add(
     doc.struct('Figure', { alt: f.alt }, [

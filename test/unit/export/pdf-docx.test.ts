@@ -50,6 +50,19 @@ describe('the evidence pack as PDF and Word', () => {
     expect(bytes.includes(Buffer.from('/Helvetica'))).toBe(false);
   });
 
+  it('keeps each data series’ heading on the page of its chart', async () => {
+    const charted = pack.series.filter((s) => s.chart);
+    expect(charted.length).toBeGreaterThan(3); // enough that some must start near the foot of a page
+    // Compared without spaces: a long title wraps (after a dash, say) differently in each place.
+    const bare = (text: string) => text.replace(/\s+/g, '');
+    const pages = (await readPdf(await renderPdf(pack))).pageTexts.map(bare);
+    for (const s of charted) {
+      const page = pages.findIndex((text) => text.includes(bare(`${s.ref}: ${s.title}`)));
+      expect(page, s.ref).toBeGreaterThanOrEqual(0);
+      expect(pages[page], `${s.ref}'s chart caption on the page of its heading`).toContain(bare(`Chart of ${s.title}`));
+    }
+  });
+
   it('gives the same PDF and Word bytes for the same pack, dated as at the pack’s date', async () => {
     expect((await renderPdf(pack)).equals(await renderPdf(pack))).toBe(true);
     const docx = await renderDocx(pack);

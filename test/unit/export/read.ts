@@ -11,7 +11,7 @@ interface StructNode {
   children?: StructNode[];
 }
 
-/** Every page's text (lines joined with spaces), the roles of the structure tree, the metadata and mark info. */
+/** Every page's text (lines joined with spaces; all of it, and page by page), the roles of the structure tree, the metadata and mark info. */
 export async function readPdf(bytes: Buffer) {
   const task = getDocument({
     data: new Uint8Array(bytes),
@@ -30,18 +30,21 @@ export async function readPdf(bytes: Buffer) {
     if (n.role) roles.push(n.role);
     n.children?.forEach(walk);
   };
+  const pageTexts: string[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
     const content = await page.getTextContent();
-    for (const item of content.items) if ('str' in item) text += item.str + (item.hasEOL ? ' ' : '');
-    text += ' ';
+    let pageText = '';
+    for (const item of content.items) if ('str' in item) pageText += item.str + (item.hasEOL ? ' ' : '');
+    pageTexts.push(pageText.replace(/\s+/g, ' '));
+    text += `${pageText} `;
     walk((await page.getStructTree()) as StructNode | null);
   }
   const meta = await doc.getMetadata();
   const markInfo = await doc.getMarkInfo();
   const pages = doc.numPages;
   await task.destroy();
-  return { text: text.replace(/\s+/g, ' '), roles, info: meta.info as Record<string, unknown>, markInfo, pages };
+  return { text: text.replace(/\s+/g, ' '), pageTexts, roles, info: meta.info as Record<string, unknown>, markInfo, pages };
 }
 
 export const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
