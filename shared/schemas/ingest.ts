@@ -42,7 +42,7 @@ export const jobIdInput = z.object({ jobId: id });
 export type ImportStatus = 'imported' | 'duplicate' | 'failed' | 'cancelled';
 
 /** Where the suggested "as at" date came from. */
-export type AsAtSource = 'first-page' | 'document-date' | 'file-date';
+export type AsAtSource = 'first-page' | 'latest-in-table' | 'document-date' | 'file-date';
 
 export interface Suggestions {
   title: string;

@@ -16,15 +16,19 @@ export function isoFromParts(year: number, month: number, day: number): string |
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+// The parts of a date sit on one line: "20" ending one row of a table and "May 2023"
+// starting the next are not a date.
 // "14 September 2022", "14th Sept. 2022", "Wednesday 14 September, 2022"
-const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/g;
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?[ \t\u00a0]+(?:of[ \t\u00a0]+)?([A-Za-z]{3,9})\.?,?[ \t\u00a0]+(\d{4})\b/g;
 // "September 14, 2022"
-const MONTH_DAY_YEAR = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,\s+(\d{4})\b/g;
+const MONTH_DAY_YEAR = /\b([A-Za-z]{3,9})\.?[ \t\u00a0]+(\d{1,2})(?:st|nd|rd|th)?,[ \t\u00a0]+(\d{4})\b/g;
+// "Aug 2024", "August 2024": a month, as tables of figures give their periods.
+const MONTH_YEAR = /\b([A-Za-z]{3,9})\.?[ \t\u00a0]+(\d{4})\b/g;
 // "14/09/2022" or "14.09.2022": day first, as written in the UK.
 const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g;
 
-/** The first full date written in the text (UK order for numeric dates), as YYYY-MM-DD. */
-export function firstDateIn(text: string): string | null {
+/** Every full date written in the text (UK order for numeric dates), where it is. */
+function datesIn(text: string): { index: number; iso: string }[] {
   const found: { index: number; iso: string }[] = [];
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
     const month = MONTHS[m[2]!.toLowerCase()];
@@ -40,8 +44,31 @@ export function firstDateIn(text: string): string | null {
     const iso = isoFromParts(Number(m[3]), Number(m[2]), Number(m[1]));
     if (iso) found.push({ index: m.index, iso });
   }
-  found.sort((a, b) => a.index - b.index);
-  return found[0]?.iso ?? null;
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The first full date written in the text (UK order for numeric dates), as YYYY-MM-DD. */
+export function firstDateIn(text: string): string | null {
+  return datesIn(text)[0]?.iso ?? null;
+}
+
+/**
+ * The latest date a table of figures reaches: its latest full date, or the last day of its
+ * latest month ("Aug 2024" → 2024-08-31), whichever is later; dates after `notAfter` (a
+ * target ahead, "by March 2027") are passed over. Null when it has none.
+ */
+export function latestDateIn(text: string, notAfter: string | null = null): string | null {
+  const isos = datesIn(text).map((d) => d.iso);
+  // The month of a full date ("6 October 2023") is not a period of its own.
+  const rest = [DAY_MONTH_YEAR, MONTH_DAY_YEAR].reduce((t, re) => t.replace(re, (m) => ' '.repeat(m.length)), text);
+  for (const m of rest.matchAll(MONTH_YEAR)) {
+    const month = MONTHS[m[1]!.toLowerCase()];
+    if (!month) continue;
+    const year = Number(m[2]);
+    const iso = isoFromParts(year, month, new Date(Date.UTC(year, month, 0)).getUTCDate());
+    if (iso) isos.push(iso);
+  }
+  return isos.filter((iso) => notAfter === null || iso <= notAfter).reduce<string | null>((latest, iso) => (latest === null || iso > latest ? iso : latest), null);
 }
 
 /** A PDF date ("D:20220914100000Z", "D:20220914") → "2022-09-14"; null when unreadable. */

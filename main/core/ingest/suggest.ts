@@ -1,5 +1,5 @@
-import type { Suggestions } from '../../../shared/schemas/ingest.ts';
-import { firstDateIn } from './dates.ts';
+import type { AsAtSource, Suggestions } from '../../../shared/schemas/ingest.ts';
+import { firstDateIn, latestDateIn } from './dates.ts';
 
 /** "Board minutes (final).pdf" → "Board minutes (final)". */
 export function titleFromFileName(name: string): string {
@@ -122,13 +122,15 @@ export interface SuggestionInput {
 /** Title, "as at" date and source organisation, each from the best evidence available. */
 export function suggestDetails(i: SuggestionInput): Suggestions {
   const title = usableTitle(i.documentTitle) ?? usableTitle(i.firstHeading) ?? titleFromFileName(i.fileName);
-  const onPage = firstDateIn(i.firstPageText.slice(0, 20000));
-  const [asAt, asAtFrom] = onPage
-    ? [onPage, 'first-page' as const]
-    : i.documentDate
-      ? [i.documentDate, 'document-date' as const]
-      : i.fileDate
-        ? [i.fileDate, 'file-date' as const]
-        : [null, null];
+  // A table of figures is as at the latest period it reaches, not the first date in it.
+  const isTable = /\.(csv|xlsx)$/i.test(i.fileName);
+  const candidates: [string | null, AsAtSource][] = [
+    // The file cannot hold figures from after it was saved: a later date is a target.
+    [isTable ? latestDateIn(i.firstPageText, i.fileDate) : null, 'latest-in-table'],
+    [isTable ? null : firstDateIn(i.firstPageText.slice(0, 20000)), 'first-page'],
+    [i.documentDate, 'document-date'],
+    [i.fileDate, 'file-date'],
+  ];
+  const [asAt, asAtFrom] = candidates.find(([date]) => date !== null) ?? [null, null];
   return { title, asAt, asAtFrom, source: guessSource(i.sourceText, i.partners) };
 }

@@ -20,7 +20,7 @@ import {
 import { openItem } from '../search/openItem.ts';
 import { copyText } from './copy.ts';
 
-const asAtFromWords = { 'first-page': 'from the first page', 'document-date': 'from the document’s own date', 'file-date': 'from the file’s date' } as const;
+const asAtFromWords = { 'first-page': 'from the first page', 'latest-in-table': 'the latest date in the table', 'document-date': 'from the document’s own date', 'file-date': 'from the file’s date' } as const;
 
 const filters: { id: ResultFilter; label: string }[] = [
   { id: 'all', label: 'All' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstDateIn, pdfDate } from '../../../main/core/ingest/dates.ts';
+import { firstDateIn, latestDateIn, pdfDate } from '../../../main/core/ingest/dates.ts';
 import { sniff } from '../../../main/core/ingest/formats.ts';
 import { guessSource, suggestDetails, titleFromFileName, usableTitle } from '../../../main/core/ingest/suggest.ts';
 
@@ -12,6 +12,20 @@ describe('dates in documents', () => {
     expect(firstDateIn('September 14, 2022')).toBe('2022-09-14');
     expect(firstDateIn('31 September 2022 is not a day; 2 October 2022 is')).toBe('2022-10-02');
     expect(firstDateIn('Plans rose to 62% in 2022')).toBeNull();
+  });
+
+  it('does not join numbers and months from different lines into a date', () => {
+    expect(firstDateIn('Month,Target\nApr 2023,20\nMay 2023,25')).toBeNull();
+    expect(firstDateIn('Signed on 14\nSeptember 2022')).toBeNull();
+  });
+
+  it('finds the latest date a table reaches: its latest month (to its last day) or full date', () => {
+    expect(latestDateIn('Month,Plans\nJan 2021,28\nFeb 2024,25\nAug 2024,38\n')).toBe('2024-08-31');
+    expect(latestDateIn('Stocktake,Done\n6 October 2023,14\nFeb 2023,9')).toBe('2023-10-06');
+    expect(latestDateIn('Feb 2024,1')).toBe('2024-02-29');
+    expect(latestDateIn('Year,Rate\n2021,8.12%')).toBeNull();
+    // A target ahead of when the file was saved is not a period the table reaches.
+    expect(latestDateIn('Month,Plans\nAug 2024,38\nTarget by March 2027,60', '2024-09-15')).toBe('2024-08-31');
   });
 
   it('reads PDF dates', () => {
@@ -47,6 +61,10 @@ describe('suggested details', () => {
     expect(suggestDetails({ ...base, firstPageText: 'undated', documentDate: '2022-10-01', fileDate: '2024-01-01' })).toMatchObject({ asAt: '2022-10-01', asAtFrom: 'document-date' });
     expect(suggestDetails({ ...base, firstPageText: 'undated', documentDate: null, fileDate: '2024-01-01' })).toMatchObject({ asAt: '2024-01-01', asAtFrom: 'file-date' });
     expect(suggestDetails({ ...base, firstPageText: '', documentDate: null, fileDate: null })).toMatchObject({ asAt: null, asAtFrom: null });
+    // A table of figures: the latest period it reaches, not the first date in it nor the file's date.
+    const table = 'Month,Plans issued,Target\nJan 2021,28,20\nMay 2023,30,25\nAug 2024,38,60\n';
+    expect(suggestDetails({ ...base, fileName: 'ehcp-20-week-timeliness.csv', firstPageText: table, documentDate: null, fileDate: '2026-11-23' })).toMatchObject({ asAt: '2024-08-31', asAtFrom: 'latest-in-table' });
+    expect(suggestDetails({ ...base, fileName: 'rates.xlsx', firstPageText: 'Year,Rate\n2021,8%', documentDate: null, fileDate: '2026-11-23' })).toMatchObject({ asAt: '2026-11-23', asAtFrom: 'file-date' });
   });
 
   it('guesses the source from the partner the text names most, whole words only', () => {
