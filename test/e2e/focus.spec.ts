@@ -165,4 +165,17 @@ test.describe('Focus after common actions', () => {
     const inList = `(() => document.activeElement?.closest('[role="grid"][aria-label="Evidence list"]') !== null)()`;
     await expect.poll(() => page.evaluate(inList)).toBe(true);
   });
+
+  test('linking an item to an area moves on to the new link’s stance', async ({ page, host }) => {
+    await seedLibrary(host, { name: 'Fenmoor' }, [{ code: 'AOC1', title: 'EHC plans', weakness: 'Plans are late.' }], [{ title: 'Board minutes' }]);
+    await openApp(page, host);
+    await expectLibraryOpen(page, 'Fenmoor');
+    await selectItem(page, 'Board minutes');
+    const pane = details(page);
+    await pane.getByRole('button', { name: /Link to an area/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('option', { name: 'AOC1 — EHC plans' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(pane.getByRole('button', { name: /Stance for AOC1/ })).toBeFocused();
+  });
 });

@@ -27,6 +27,9 @@ export function LinksSection({ evidence }: { evidence: Evidence }) {
     try {
       await setLink(evidence.id, areaId, 'supports', '');
       say(`Linked “${evidence.title}” to ${area ? area.code : 'the area'}.`);
+      // On to the new link's stance, so saying how it evidences the area is the next key press
+      // (after the list that was used has closed and handed focus back).
+      requestAnimationFrame(() => requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-link-area="${CSS.escape(areaId)}"] .stance button`)?.focus()));
     } catch (e) {
       setError(messageOf(e));
     }
@@ -136,7 +139,7 @@ function LinkCard({
   };
 
   return (
-    <li className="link-card">
+    <li className="link-card" data-link-area={link.areaId}>
       <div className="link-card-header">
         <span className="link-area">{label}</span>
         <span className="save-status" role="status">
