@@ -20,6 +20,7 @@ const topics: readonly (readonly [RegExp, string])[] = [
   [/\bspeech and language\b|\btherap(?:y|ies)\b/i, 'Therapies'],
   [/\bgraduated (?:response|approach)\b|\bSEN support\b/i, 'SEN support'],
   [/\bidentif(?:y|ied|ication)\b/i, 'Identifying needs'],
+  [/\bself-?evaluation\b|\b(?:accurate|shared|common) (?:or shared )?understanding\b/i, 'Self-evaluation and shared understanding'],
   [/\boutcomes?\b/i, 'Outcomes'],
   [/\bquality assurance\b/i, 'Quality assurance'],
   [/\b(?:strategic )?leadership\b/i, 'Leadership'],

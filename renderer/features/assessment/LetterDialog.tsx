@@ -159,6 +159,29 @@ function Review({
         (next ?? document.getElementById('letter-done'))?.focus();
       }, 0);
   };
+  // Accepting every proposal still to decide, as the letter words them (ones already in the
+  // register are left for the user, as accepting them again would fail).
+  const create = useAreasStore((s) => s.create);
+  const [allBusy, setAllBusy] = useState(false);
+  const [allError, setAllError] = useState<string | null>(null);
+  const acceptable = result.proposals.flatMap((p, i) => (states[i]?.state === 'pending' && !p.existingAreaCode ? [{ p, i }] : []));
+  const acceptAll = async () => {
+    setAllBusy(true);
+    setAllError(null);
+    for (const { p, i } of acceptable) {
+      try {
+        const area = await create({ code: p.code, title: p.title, weakness: p.weakness });
+        onAdded({ id: area.id, code: area.code });
+        setStates((all) => all.map((x, j) => (j === i ? { state: 'accepted', code: area.code, id: area.id } : x)));
+      } catch (e) {
+        setAllError(`${p.code} was not added: ${messageOf(e)}`);
+        setStates((all) => all.map((x, j) => (j === i ? { state: 'editing' } : x)));
+        break;
+      }
+    }
+    setAllBusy(false);
+    setTimeout(() => document.getElementById('letter-done')?.focus(), 0);
+  };
   const heading = useRef<HTMLParagraphElement>(null);
   // The pasted text has gone from the dialog: say what was found, and keep focus inside it.
   useEffect(() => heading.current?.focus(), []);
@@ -202,15 +225,27 @@ function Review({
       <p className="quiet" role="status">
         {found > 0 ? `${accepted} accepted, ${undecided} still to decide.` : ''}
       </p>
+      {allError ? (
+        <p className="field-error" role="alert">
+          {allError}
+        </p>
+      ) : null}
       <DialogActions>
         {found === 0 ? (
           <Button variant="primary" onPress={onTypeIn}>
             Type the areas in
           </Button>
         ) : (
-          <Button variant="primary" onPress={onClose} id="letter-done">
-            Done
-          </Button>
+          <>
+            {acceptable.length > 1 ? (
+              <Button variant="secondary" onPress={() => void acceptAll()} isDisabled={allBusy}>
+                {allBusy ? 'Adding…' : `Accept all ${acceptable.length}`}
+              </Button>
+            ) : null}
+            <Button variant="primary" onPress={onClose} id="letter-done" isDisabled={allBusy}>
+              Done
+            </Button>
+          </>
         )}
         <Button variant="quiet" onPress={onBack}>
           Paste a different letter

@@ -2,10 +2,21 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { proposeAreasFromLetter } from '../../../main/core/areas/letter.ts';
+import { suggestTitle } from '../../../main/core/areas/letter-title.ts';
 import { withLibrary } from '../../helpers/app.ts';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../fixtures/letters/${name}`, import.meta.url)), 'utf8');
 const walsallRevisit = fileURLToPath(new URL('../../../../shared/reference/002_5704ffc5855a6b80.txt', import.meta.url));
+
+describe('a short title for a weakness', () => {
+  it('names the topic the weakness names first', () => {
+    expect(
+      suggestTitle('Leaders across the partnership do not have an accurate or shared understanding of the outcomes achieved by children and young people. Self-evaluation is not informed by the views of families.'),
+    ).toBe('Self-evaluation and shared understanding');
+    expect(suggestTitle('Poor outcomes for children and young people with SEND')).toBe('Outcomes');
+    expect(suggestTitle('The local area’s self-evaluation is weak')).toBe('Self-evaluation and shared understanding');
+  });
+});
 
 describe('proposing areas from a pasted letter', () => {
   it.skipIf(!existsSync(walsallRevisit))('finds the nine weaknesses of the real revisit letter, verbatim, with the judgements it states', () => {

@@ -263,6 +263,37 @@ describe('paste the inspection letter', () => {
     expect(await within(screen.getByRole('grid', { name: 'Areas of concern' })).findByRole('row', { name: /AOC4 — The local offer/ })).toBeTruthy();
   });
 
+  it('“Accept all” adds every proposal still to decide, as the letter words them, but not one already in the register', async () => {
+    const fake = library();
+    fake.on('areas/proposeFromLetter', () => ({
+      message: 'Found three weaknesses.',
+      statedCount: 3,
+      proposals: [
+        { code: 'AOC3', title: 'Waiting times', weakness: 'Waiting times for ASD assessment are too long.', judgement: null, found: 'bulleted-list', existingAreaCode: null },
+        { code: 'AOC4', title: 'Local offer', weakness: 'The local offer is not well known.', judgement: null, found: 'bulleted-list', existingAreaCode: null },
+        { code: 'AOC5', title: 'EHC plans', weakness: 'Weakness 1, as written.', judgement: null, found: 'bulleted-list', existingAreaCode: 'AOC1' },
+      ],
+    }));
+    const { user } = renderApp(fake);
+    await user.click(await screen.findByRole('button', { name: 'Library menu' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Paste the inspection letter…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Paste the inspection letter' });
+    await user.click(within(dialog).getByRole('textbox', { name: 'Text of the letter' }));
+    await user.paste('Dear Director… inspectors found the following: …');
+    await user.click(within(dialog).getByRole('button', { name: 'Find the weaknesses' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Accept all 2' }));
+    await waitFor(() =>
+      expect(fake.callsTo('areas/create')).toEqual([
+        { code: 'AOC3', title: 'Waiting times', weakness: 'Waiting times for ASD assessment are too long.' },
+        { code: 'AOC4', title: 'Local offer', weakness: 'The local offer is not well known.' },
+      ]),
+    );
+    expect(await within(dialog).findByText('Added as AOC4')).toBeTruthy();
+    expect(within(dialog).getByText('2 accepted, 1 still to decide.')).toBeTruthy();
+    expect(within(dialog).queryByRole('button', { name: /^Accept all/ })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Done' })));
+  });
+
   it('says plainly when nothing is found, and offers to type the areas in', async () => {
     const { user } = renderApp(library());
     await user.click(await screen.findByRole('button', { name: 'Library menu' }));
