@@ -14,14 +14,14 @@ import { writeAtomically } from './write.ts';
 // The pack's makers (pdfkit, docx, Observable Plot, linkedom…) are loaded when first asked
 // for, so starting the app or the command line does not wait for them.
 const makers = async () => {
-  const [{ buildPack }, { renderHtml }, { renderPdf }, { renderDocx }, { writeZip }] = await Promise.all([
+  const [{ buildPack }, { renderHtml }, { renderPdf }, { renderDocx }, { writeZip, planEntries }] = await Promise.all([
     import('./model.ts'),
     import('./html.ts'),
     import('./pdf.ts'),
     import('./docx.ts'),
     import('./zip.ts'),
   ]);
-  return { buildPack, renderHtml, renderPdf, renderDocx, writeZip };
+  return { buildPack, renderHtml, renderPdf, renderDocx, writeZip, planEntries };
 };
 
 const packFor = async (s: Session, options: ExportOptions) => (await makers()).buildPack(s.requireLibrary().db, options, todayIso(s.now));
@@ -31,7 +31,7 @@ export const exportHandlers: HandlersFor<ExportInputs> = {
   'export/write': async (input, s) => {
     if (input.path !== undefined && !isAbsolute(input.path)) throw new CoreError('invalid-input', 'path: must be a full path to the file to write.');
     const lib = s.requireLibrary();
-    const { renderHtml, renderPdf, renderDocx, writeZip } = await makers();
+    const { renderHtml, renderPdf, renderDocx, writeZip, planEntries } = await makers();
     const pack = await packFor(s, input.options);
     // No path given (the web host, the app's own Exports folder): a dated name beside the library.
     const path = input.path ?? defaultExportPath(s.env.dataRoot, pack.localArea, todayIso(s.now), input.format);
@@ -41,8 +41,8 @@ export const exportHandlers: HandlersFor<ExportInputs> = {
     try {
       const html = renderHtml(pack);
       if (input.format === 'zip') {
-        // Progress counts the exhibit files streamed (a survey's table of answers among them); the rendering steps come first, at 0 done.
-        const total = pack.exhibits.reduce((n, e) => n + e.files.length + (e.answers ? 1 : 0), 0);
+        // Progress counts the exhibit files streamed (tables made for the pack among them); the rendering steps come first, at 0 done.
+        const total = planEntries(pack, lib.store).length;
         const progress = (done: number, label: string) => s.env.emit('export/progress', { jobId, done, total, label });
         progress(0, 'Making the PDF…');
         const pdf = await renderPdf(pack);

@@ -93,6 +93,8 @@ export interface Pack {
 
 const ref = (n: number) => `E${n}`;
 
+const isSpreadsheet = (f: PackFile) => /\.(csv|xlsx|xls|ods|tsv)$/i.test(f.name);
+
 /** A survey by its title, or by the day it was imported when its title was not kept. */
 const surveyName = (s: PackSurvey) => s.title || `Survey imported on ${formatDate(s.importedAt.slice(0, 10))}`;
 
@@ -172,7 +174,9 @@ export function buildPack(db: Db, options: ExportOptions, today: string): Pack {
       source: sources.size === 1 ? first.source : '',
       personalData: all.some((i) => i.personalData),
       areaCodes: codeOrder.filter((c) => codes.has(c)),
-      files: all.flatMap((i) => i.files),
+      // A data series travels as the table of its figures the pack shows (small counts
+      // suppressed, see zip.ts), not as the spreadsheet it came from, which may hold more.
+      files: all.flatMap((i) => (i.kind === 'data' ? i.files.filter((f) => !isSpreadsheet(f)) : i.files)),
       answers: survey ? loadAnswers(db, ids) : null,
     };
   });

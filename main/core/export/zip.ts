@@ -47,13 +47,20 @@ export function planEntries(pack: Pack, store: BlobStore): ZipEntry[] {
       if (statSync(source).size !== f.size) throw problem(e, f.name, 'is damaged (its size has changed)');
       entries.push({ path: `${folder}/${exhibitFileName(e.ref, e.title, f.name, i)}`, sha256: f.sha256, size: f.size, exhibit: e, storedName: f.name, source: { stored: source } });
     });
-    if (e.answers) {
-      const bytes = Buffer.from(answersCsv(e.answers), 'utf8');
+    const made = e.answers ? answersCsv(e.answers) : e.kind === 'data' ? figuresCsv(pack, e.ref) : null;
+    if (made !== null) {
+      const bytes = Buffer.from(made, 'utf8');
       const name = `${e.title}.csv`;
-      entries.push({ path: `${folder}/${exhibitFileName(e.ref, e.title, name, 0)}`, sha256: sha(bytes), size: bytes.length, exhibit: e, storedName: name, source: { made: bytes } });
+      entries.push({ path: `${folder}/${exhibitFileName(e.ref, e.title, name, e.files.length)}`, sha256: sha(bytes), size: bytes.length, exhibit: e, storedName: name, source: { made: bytes } });
     }
   }
   return entries;
+}
+
+/** A data series' figures as the pack shows them (counts of 1 or 2 as "fewer than 3"); null when it has none. */
+function figuresCsv(pack: Pack, ref: string): string | null {
+  const series = pack.series.find((s) => s.ref === ref);
+  return series && series.rows.length > 0 ? toCsv([['Period', 'Value'], ...series.rows]) : null;
 }
 
 /** A survey's answers as a table, one row per answer, in the order they were imported. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvCell, toCsv } from '../../../main/core/export/csv.ts';
 import { exhibitFileName, safeSegment } from '../../../main/core/export/names.ts';
+import { withLibrary } from '../../helpers/app.ts';
 import { tempDir } from '../../helpers/temp.ts';
 import { FORMULA_SOURCE, preparedExample, readZip } from './fixture.ts';
 
@@ -73,10 +74,30 @@ describe('the evidence pack as a zip', () => {
     expect(Array.from(base).length).toBeLessThanOrEqual(130);
   });
 
+  it('carries a data series as the table of its figures the pack shows, small counts suppressed, not the spreadsheet it came from', async () => {
+    const t = await withLibrary('Thornbury');
+    const area = await t.call('areas/create', { code: 'AOC1', title: 'Waiting', weakness: 'Children wait too long.' });
+    const sheet = join(tempDir(), 'ot-waiting.csv');
+    writeFileSync(sheet, 'Month,Children waiting,Average wait (weeks)\nJul 2024,12,20\nAug 2024,2,18\nSep 2024,1,17\n');
+    await t.call('series/import', {
+      source: { path: sheet },
+      mapping: { dateColumn: 0, valueColumns: [{ column: 1, title: 'Children waiting', unit: 'count', better: 'lower' }] },
+      sourceOrganisation: '',
+      areaIds: [area.id],
+    });
+    const out = join(tempDir(), 'pack.zip');
+    await t.call('export/write', { format: 'zip', path: out, options });
+    const zip = await readZip(out);
+    const exhibits = [...zip.keys()].filter((n) => n.startsWith('exhibits/'));
+    expect(exhibits).toEqual(['exhibits/AOC1/E1 - Children waiting.csv']);
+    expect(zip.get(exhibits[0]!)!.toString('utf8')).toBe('\uFEFFPeriod,Value\r\nJul 2024,12\r\nAug 2024,fewer than 3\r\nSep 2024,fewer than 3\r\n');
+    for (const [name, bytes] of zip) expect(bytes.includes(Buffer.from('Sep 2024,1,17')), name).toBe(false);
+  });
+
   it('stops when a cited exhibit’s stored file is missing or damaged, naming it and leaving no file', async () => {
     const { t, libPath } = await preparedExample();
     const items = await t.call('evidence/list', {});
-    const cited = await t.call('evidence/get', { id: items.find((i) => !i.personalData && i.fileCount > 0 && i.areaCodes.includes('AOC1'))!.id });
+    const cited = await t.call('evidence/get', { id: items.find((i) => !i.personalData && i.kind !== 'data' && i.fileCount > 0 && i.areaCodes.includes('AOC1'))!.id });
     const stored = join(libPath, 'files', cited.files[0]!.sha256.slice(0, 2), cited.files[0]!.sha256);
     const original = readFileSync(stored);
     const dir = tempDir();
