@@ -218,25 +218,31 @@ describe('area page', () => {
   });
 });
 
+/** The letter dialog, showing three proposals: two new, one already in the register as AOC1. */
+async function threeProposals() {
+  const fake = library();
+  fake.on('areas/proposeFromLetter', () => ({
+    message: 'Found three weaknesses.',
+    statedCount: 3,
+    proposals: [
+      { code: 'AOC3', title: 'Waiting times', weakness: 'Waiting times for ASD assessment are too long.', judgement: null, found: 'bulleted-list', existingAreaCode: null },
+      { code: 'AOC4', title: 'Local offer', weakness: 'The local offer is not well known.', judgement: null, found: 'bulleted-list', existingAreaCode: null },
+      { code: 'AOC5', title: 'EHC plans', weakness: 'Weakness 1, as written.', judgement: null, found: 'bulleted-list', existingAreaCode: 'AOC1' },
+    ],
+  }));
+  const { user } = renderApp(fake);
+  await user.click(await screen.findByRole('button', { name: 'Library menu' }));
+  await user.click(await screen.findByRole('menuitem', { name: 'Paste the inspection letter…' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Paste the inspection letter' });
+  await user.click(within(dialog).getByRole('textbox', { name: 'Text of the letter' }));
+  await user.paste('Dear Director… inspectors found the following: …');
+  await user.click(within(dialog).getByRole('button', { name: 'Find the weaknesses' }));
+  return { fake, user, dialog };
+}
+
 describe('paste the inspection letter', () => {
   it('proposes weaknesses to accept, edit or reject one by one, marking ones already in the register', async () => {
-    const fake = library();
-    fake.on('areas/proposeFromLetter', () => ({
-      message: 'Found three weaknesses.',
-      statedCount: 3,
-      proposals: [
-        { code: 'AOC3', title: 'Waiting times', weakness: 'Waiting times for ASD assessment are too long.', judgement: null, found: 'bulleted-list', existingAreaCode: null },
-        { code: 'AOC4', title: 'Local offer', weakness: 'The local offer is not well known.', judgement: null, found: 'bulleted-list', existingAreaCode: null },
-        { code: 'AOC5', title: 'EHC plans', weakness: 'Weakness 1, as written.', judgement: null, found: 'bulleted-list', existingAreaCode: 'AOC1' },
-      ],
-    }));
-    const { user } = renderApp(fake);
-    await user.click(await screen.findByRole('button', { name: 'Library menu' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Paste the inspection letter…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Paste the inspection letter' });
-    await user.click(within(dialog).getByRole('textbox', { name: 'Text of the letter' }));
-    await user.paste('Dear Director… inspectors found the following: …');
-    await user.click(within(dialog).getByRole('button', { name: 'Find the weaknesses' }));
+    const { fake, user, dialog } = await threeProposals();
     expect(await within(dialog).findByText('Three weaknesses found')).toBeTruthy();
     expect(fake.callsTo('areas/create')).toEqual([]);
     expect(within(dialog).getByText('Already in the register as AOC1')).toBeTruthy();
@@ -264,23 +270,7 @@ describe('paste the inspection letter', () => {
   });
 
   it('“Accept all” adds every proposal still to decide, as the letter words them, but not one already in the register', async () => {
-    const fake = library();
-    fake.on('areas/proposeFromLetter', () => ({
-      message: 'Found three weaknesses.',
-      statedCount: 3,
-      proposals: [
-        { code: 'AOC3', title: 'Waiting times', weakness: 'Waiting times for ASD assessment are too long.', judgement: null, found: 'bulleted-list', existingAreaCode: null },
-        { code: 'AOC4', title: 'Local offer', weakness: 'The local offer is not well known.', judgement: null, found: 'bulleted-list', existingAreaCode: null },
-        { code: 'AOC5', title: 'EHC plans', weakness: 'Weakness 1, as written.', judgement: null, found: 'bulleted-list', existingAreaCode: 'AOC1' },
-      ],
-    }));
-    const { user } = renderApp(fake);
-    await user.click(await screen.findByRole('button', { name: 'Library menu' }));
-    await user.click(await screen.findByRole('menuitem', { name: 'Paste the inspection letter…' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Paste the inspection letter' });
-    await user.click(within(dialog).getByRole('textbox', { name: 'Text of the letter' }));
-    await user.paste('Dear Director… inspectors found the following: …');
-    await user.click(within(dialog).getByRole('button', { name: 'Find the weaknesses' }));
+    const { fake, user, dialog } = await threeProposals();
     await user.click(await within(dialog).findByRole('button', { name: 'Accept all 2' }));
     await waitFor(() =>
       expect(fake.callsTo('areas/create')).toEqual([

@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Method } from '../../../shared/contract.ts';
 import { area, createFake, evidence, Fail, library } from './helpers/fake.ts';
+import { holdCalls } from './helpers/gate.ts';
 import { renderApp } from './helpers/render.tsx';
 import { dateField, dateShown } from './helpers/dates.ts';
 
@@ -98,13 +99,8 @@ describe('export the evidence pack', () => {
 
   it('shows progress while writing, ignores a second press, then where the pack went and a download link', async () => {
     const fake = setup();
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    const invoke = fake.transport.invoke.bind(fake.transport);
-    fake.transport.invoke = async (method: Method, input: unknown) => {
-      if (method === 'export/write') await gate;
-      return invoke(method, input);
-    };
+    // The write waits until released, to see the dialog while it runs.
+    const release = holdCalls(fake, 'export/write');
     const { user } = renderApp(fake);
     const dialog = await openExport(user);
     await user.click(within(dialog).getByRole('radio', { name: /^ZIP with exhibits/ }));

@@ -4,9 +4,9 @@
  */
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Method } from '../../../shared/contract.ts';
 import type { WeaknessProposal } from '../../../shared/schemas/areas.ts';
 import { area, createFake, evidence, Fail, library } from './helpers/fake.ts';
+import { holdCalls } from './helpers/gate.ts';
 import { renderApp } from './helpers/render.tsx';
 
 const proposal = (code: string, title: string): WeaknessProposal => ({
@@ -108,14 +108,8 @@ describe('focus after common actions', () => {
       areas: [area(1, { title: 'EHC plans' })],
       evidence: [evidence('e1', { title: 'SEND strategy' })],
     });
-    // The write waits until released, to see where focus is while it runs.
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    const invoke = fake.transport.invoke.bind(fake.transport);
-    fake.transport.invoke = async (method: Method, input: unknown) => {
-      if (method === 'export/write') await gate;
-      return invoke(method, input);
-    };
+    // The write waits until released, to see the dialog while it runs.
+    const release = holdCalls(fake, 'export/write');
     const { user } = renderApp(fake);
     await user.click(await screen.findByRole('button', { name: 'Library menu' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Export the evidence pack…' }));
