@@ -56,7 +56,8 @@ interface EvidenceState {
   select(id: string | null): Promise<void>;
   reloadSelected(): Promise<void>;
   create(input: Input<'evidence/create'>, options?: { files?: File[]; linkTo?: string | null }): Promise<Evidence>;
-  update(patch: Omit<Input<'evidence/update'>, 'id'>): Promise<Evidence>;
+  /** Saves a change to the selected item, or to the item `id` names (an edit left as another was chosen). */
+  update(patch: Omit<Input<'evidence/update'>, 'id'>, id?: string): Promise<Evidence>;
   remove(id: string): Promise<{ filesRemoved: number; filesKept: number }>;
   addFiles(evidenceId: string, files: File[]): Promise<void>;
   removeFile(fileId: string): Promise<void>;
@@ -212,8 +213,8 @@ export const useEvidenceStore = create<EvidenceState>()((set, get) => {
       return evidence;
     },
 
-    async update(patch) {
-      const id = get().selectedId;
+    async update(patch, itemId) {
+      const id = itemId ?? get().selectedId;
       if (!id) throw new Error('No evidence item is selected.');
       const evidence = await api.call('evidence/update', { id, ...patch });
       patchSelected(evidence);

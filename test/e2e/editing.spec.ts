@@ -51,6 +51,23 @@ test.describe('Editing evidence and areas', () => {
     await expect(details(page).getByRole('textbox', { name: 'Title', exact: true })).not.toHaveAttribute('aria-invalid', 'true');
   });
 
+  test('text typed in an item and not yet left is saved when another item is chosen', async ({ page, host }) => {
+    await seedLibrary(host, { name: 'Fenmoor' }, [], [{ title: 'Board minutes' }, { title: 'Strategy' }]);
+    await openApp(page, host);
+    await expectLibraryOpen(page, 'Fenmoor');
+    await selectItem(page, 'Board minutes');
+    const description = details(page).getByRole('textbox', { name: 'Description', exact: true });
+    await description.fill('Shows the board agreed the co-production charter.');
+    await evidenceRows(page).filter({ hasText: 'Strategy' }).click();
+    await expect(details(page).getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Strategy');
+    await selectItem(page, 'Board minutes');
+    await expect(description).toHaveValue('Shows the board agreed the co-production charter.');
+    await page.reload();
+    await expectLibraryOpen(page, 'Fenmoor');
+    await selectItem(page, 'Board minutes');
+    await expect(details(page).getByRole('textbox', { name: 'Description', exact: true })).toHaveValue('Shows the board agreed the co-production charter.');
+  });
+
   test('a code another area already uses is refused beside the Code field', async ({ page, host }) => {
     await seedLibrary(host, { name: 'Walsall' }, [AOC1]);
     await openApp(page, host);

@@ -2,7 +2,7 @@
  * The right pane: the selected evidence item, edited in place. Each field saves when
  * you leave it (or, for choices, when you change it); files and links below.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { DropZone, type DropItem, type FileDropItem } from 'react-aria-components';
 import type { Evidence, EvidenceKind, Voice } from '../../../shared/schemas/evidence.ts';
 import { formatDateTime } from '../../../shared/format.ts';
@@ -14,6 +14,9 @@ import { mapErrors, type FieldErrors } from '../../components/forms.ts';
 import { useAppStore } from '../../stores/app.ts';
 import { useEvidenceStore } from '../../stores/evidence.ts';
 import { useUiStore } from '../../stores/ui.ts';
+import { say } from '../../stores/status.ts';
+import { messageOf } from '../../api/client.ts';
+import type { Input } from '../../../shared/contract.ts';
 import { FilesSection } from './FilesSection.tsx';
 import { ReadSection } from '../import/ReadSection.tsx';
 import { LinksSection } from './LinksSection.tsx';
@@ -98,6 +101,28 @@ function DetailsForm({ evidence }: { evidence: Evidence }) {
   const asAt = useDraft(evidence.asAt ?? '');
   const source = useDraft(evidence.source);
   const description = useDraft(evidence.description);
+
+  // Text typed but not yet saved (fields save when left). Choosing another item replaces this
+  // form before its field is left, so what is still unsaved then is saved to this item.
+  const unsaved = useRef<Omit<Input<'evidence/update'>, 'id'>>({});
+  unsaved.current = {
+    ...(title.draft !== evidence.title && title.draft.trim() !== '' ? { title: title.draft } : {}),
+    ...(asAt.draft !== (evidence.asAt ?? '') ? { asAt: asAt.draft || null } : {}),
+    ...(source.draft !== evidence.source ? { source: source.draft } : {}),
+    ...(description.draft !== evidence.description ? { description: description.draft } : {}),
+  };
+  const itemId = evidence.id;
+  useEffect(
+    () => () => {
+      const patch = unsaved.current;
+      if (Object.keys(patch).length === 0) return;
+      update(patch, itemId).then(
+        (saved) => say(`Saved your change to “${saved.title}”.`),
+        (e: unknown) => say(`Your change was not saved: ${messageOf(e)}`),
+      );
+    },
+    [update, itemId],
+  );
 
   const save = async (field: EvidenceField, patch: Parameters<typeof update>[0]) => {
     setSaveState('saving');
