@@ -49,12 +49,14 @@ export const evidenceCommands: Command[] = [
       noMore(p, 2);
       openApp(ctx, true);
       const area = await areaByCode(ctx, code);
+      // Linking again changes only what is given: a script re-run must not turn a counter-link's stance or wipe its note.
+      const existing = (await call(ctx, 'evidence/get', { id: evidenceId })).links.find((l) => l.areaId === area.id);
       const link = await call(ctx, 'links/set', {
         evidenceId,
         areaId: area.id,
-        stance: str(p.values['stance']) ?? 'supports',
-        note: str(p.values['note']) ?? '',
-        strength: str(p.values['strength']),
+        stance: str(p.values['stance']) ?? existing?.stance ?? 'supports',
+        note: str(p.values['note']) ?? existing?.note ?? '',
+        strength: str(p.values['strength']) ?? existing?.strength,
       });
       print(
         ctx,

@@ -44,6 +44,9 @@ describe('revisit (CLI contract)', () => {
     const link = await revisit(['link', id, 'aoc1', '--stance', 'counters', '--note', 'Delays noted', '--json', '--library', lib]);
     expect(link.code).toBe(0);
     expect(link.json().link).toMatchObject({ evidenceId: id, stance: 'counters', note: 'Delays noted' });
+    // Run again (a script re-run), it keeps what is not given, and changes what is.
+    expect((await revisit(['link', id, 'AOC1', '--json', '--library', lib])).json().link).toMatchObject({ stance: 'counters', note: 'Delays noted' });
+    expect((await revisit(['link', id, 'AOC1', '--note', 'Delays fell', '--json', '--library', lib])).json().link).toMatchObject({ stance: 'counters', note: 'Delays fell' });
     const items = await revisit(['evidence', 'list', '--area', 'AOC1', '--json', '--library', lib]);
     expect(items.json()).toEqual({ evidence: [{ id, title: 'SEND board minutes', kind: 'document', date: '2023-02-01', areas: ['AOC1'], personalData: true }] });
   });
