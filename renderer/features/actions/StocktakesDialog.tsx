@@ -74,6 +74,8 @@ export function StocktakesDialog({ onClose }: { onClose: () => void }) {
       await record(given ? { takenOn, note, counts: given } : { takenOn, note });
       setNote('');
       setCounts({});
+      // The next stocktake is most likely of today: a past date typed for this one must not carry over to it.
+      setTakenOn(todayIso());
     } catch (e) {
       setError(messageOf(e));
     } finally {
