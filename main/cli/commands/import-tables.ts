@@ -9,7 +9,7 @@ import { call, type Ctx } from '../context.ts';
 
 export interface TableImportResult {
   path: string;
-  status: 'imported' | 'failed';
+  status: 'imported' | 'duplicate' | 'failed';
   id: string | null;
   error: string | null;
   /** What the file became, in words ("3 data series", "1,240 feedback items"). */
@@ -29,7 +29,15 @@ async function importData(ctx: Ctx, path: string, areaIds: string[]): Promise<Ta
     const more = preview.problems.length - 1;
     return failed(path, `Row ${first.row}, column “${first.column}”: ${first.message}${more ? ` (and ${more} more)` : ''} Nothing was imported.`);
   }
-  const done = await call(ctx, 'series/import', { source: { path }, mapping: preview.proposedMapping, areaIds });
+  const r = await ctx.app!.dispatch('series/import', { source: { path }, mapping: preview.proposedMapping, areaIds });
+  if (!r.ok) {
+    // Imported before: each series it would make points at the one already there, as for documents.
+    const existing = (r.error.details as { existing?: { id: string; title: string }[] } | undefined)?.existing;
+    if (r.error.code === 'conflict' && existing)
+      return existing.map((e) => ({ path, status: 'duplicate' as const, id: e.id, error: null, note: `“${e.title}” is already in the library` }));
+    return failed(path, r.error.message);
+  }
+  const done = r.value as { created: { id: string; title: string; values: number }[] };
   return done.created.map((c) => ({ path, status: 'imported', id: c.id, error: null, note: `“${c.title}”, ${c.values} values` }));
 }
 

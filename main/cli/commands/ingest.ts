@@ -39,9 +39,11 @@ function parseLimit(v: unknown): number | undefined {
 
 async function importTablesCommand(ctx: Ctx, kind: 'data' | 'feedback', paths: string[], ids: string[]): Promise<number> {
   const results = await importTables(ctx, kind, paths, ids);
-  const human = results.map((r) => (r.status === 'imported' ? `imported\t${r.id}\t${r.path}\t(${r.note})` : `failed\t\t${r.path}\t${r.error}`));
-  const bad = results.filter((r) => r.status === 'failed').length;
-  print(ctx, { results: results.map(({ path, status, id, error }) => ({ path, status, id, error })) }, [...human, `${results.length - bad} imported, ${bad} could not be imported.`].join('\n'));
+  const human = results.map((r) => (r.status === 'failed' ? `failed\t\t${r.path}\t${r.error}` : `${r.status}\t${r.id}\t${r.path}\t(${r.note})`));
+  const count = (status: string) => results.filter((r) => r.status === status).length;
+  const bad = count('failed');
+  const summary = `${count('imported')} imported, ${count('duplicate')} already in the library, ${bad} could not be imported.`;
+  print(ctx, { results: results.map(({ path, status, id, error }) => ({ path, status, id, error })) }, [...human, summary].join('\n'));
   if (bad > 0) {
     ctx.io.stderr(`${bad === 1 ? 'One file' : `${bad} files`} could not be imported; the reason is given beside each.\n`);
     return 1;

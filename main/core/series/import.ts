@@ -230,6 +230,20 @@ export async function importSeries(s: Session, input: z.output<typeof seriesImpo
   const addedBy = s.info().details.userName;
   try {
     return writeTransaction(db, () => {
+      // The same file imported again gives the same series twice: refuse, naming what is there.
+      // (Another column of a file imported before is new, and is imported.)
+      const before = db
+        .prepare(
+          `SELECT e.id, e.title FROM evidence e JOIN evidence_file f ON f.evidence_id = e.id
+           WHERE e.kind = 'data' AND f.sha256 = ? AND e.title IN (SELECT value FROM json_each(?)) ORDER BY e.title`,
+        )
+        .all(blob.sha256, JSON.stringify(series.map((x) => x.title))) as { id: string; title: string }[];
+      if (before.length > 0)
+        throw new CoreError(
+          'conflict',
+          `This file was imported before as ${before.map((b) => `“${b.title}”`).join(', ')}, so nothing was imported. Open ${before.length === 1 ? 'that series' : 'those series'} to add figures, or untick ${before.length === 1 ? 'its column' : 'their columns'}.`,
+          { existing: before },
+        );
       const created = series.map((x) => {
         const id = insertSeries(
           db,

@@ -65,6 +65,15 @@ describe('revisit import and search (CLI contract)', () => {
       ['data', '% within 20 weeks'],
       ['data', 'Complaints'],
     ]);
+    // The same file again: each series points at the one already there, and nothing is added.
+    const again = await revisit(['import', kpi, '--kind', 'data', '--library', lib, '--json']);
+    expect(again.code).toBe(0);
+    const ids = results.slice(0, 2).map((r) => r.id);
+    expect((again.json().results as { status: string; id: string }[]).map((r) => [r.status, ids.includes(r.id)])).toEqual([
+      ['duplicate', true],
+      ['duplicate', true],
+    ]);
+    expect(((await revisit(['evidence', 'list', '--library', lib, '--json'])).json().evidence as unknown[]).length).toBe(2);
 
     const survey = writeTo(
       dir,
