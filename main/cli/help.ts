@@ -21,7 +21,7 @@ Commands:
   judge <area-code> sufficient|not-sufficient [--rationale <text>]
                                                   record the judgement (kept in history)
   export --format pdf|docx|html|zip --out <path> [--include-personal-data] [--area <C>]… [--draft] [--as-at <date>]
-                                                  write the evidence pack (html and zip today)
+                                                  write the evidence pack (pdf, docx, html or zip)
   check                                           check the database and every stored file
   backup <file>                                   write a one-file backup of the library
   restore <file>                                  restore a backup into an empty library folder

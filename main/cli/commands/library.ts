@@ -45,7 +45,10 @@ export const libraryCommands: Command[] = [
       const report = await call(ctx, 'library/check', {});
       const human = report.ok ? `The library is sound: database checked and ${report.filesChecked} stored files re-hashed.` : report.problems.join('\n');
       print(ctx, { ok: report.ok, problems: report.problems }, human);
-      return report.ok ? 0 : 1;
+      if (report.ok) return 0;
+      // Exit 1 always comes with one sentence on stderr (CLI.md), --json or not.
+      ctx.io.stderr(`The library has ${report.problems.length === 1 ? 'a problem' : `${report.problems.length} problems`}; ${ctx.json ? 'they are listed in the JSON' : 'they are listed above'}. Restore it from a backup if a stored file is damaged.\n`);
+      return 1;
     },
   },
   {

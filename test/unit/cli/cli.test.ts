@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../main/cli/main.ts';
 import { latestVersion } from '../../../main/core/db/migrations/index.ts';
@@ -98,6 +99,16 @@ describe('revisit (CLI contract)', () => {
     expect((await revisit(['restore', file, '--json', '--library', target])).json()).toEqual({ path: target });
     expect((await revisit(['area', 'list', '--json', '--library', target])).json().areas[0].code).toBe('AOC1');
     expect((await revisit(['restore', file, '--library', target])).code).toBe(1);
+
+    // A stored file gone missing: exit 1, the problem in the JSON, and one sentence on stderr.
+    const db = new Database(join(lib, 'library.sqlite'));
+    db.prepare("INSERT INTO blob (sha256, size, created_at) VALUES (?, 3, '2024-01-01T00:00:00.000Z')").run('a'.repeat(64));
+    db.close();
+    const damaged = await revisit(['check', '--json', '--library', lib]);
+    expect(damaged.code).toBe(1);
+    expect(damaged.json().ok).toBe(false);
+    expect(damaged.json().problems.length).toBeGreaterThan(0);
+    expect(damaged.stderr).toMatch(/^The library has (a problem|\d+ problems); they are listed in the JSON\. .+\.\n$/);
   });
 
   it('runs as a real process through bin/revisit.js, with --version and exit codes', () => {
