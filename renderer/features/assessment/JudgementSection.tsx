@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import type { Area } from '../../../shared/schemas/areas.ts';
 import type { AreaAssessment, JudgementWording, Outcome } from '../../../shared/schemas/assessment.ts';
@@ -15,23 +15,43 @@ export function outcomeLabel(outcome: Outcome | null, wording: JudgementWording)
   return outcome === 'sufficient' ? wording.sufficient : outcome === 'not-sufficient' ? wording.notSufficient : 'Not judged yet';
 }
 
+/**
+ * A judgement chosen or written but not saved, by area: going to another area and back
+ * (or to another screen) finds it as it was left, marked "not saved yet", until it is
+ * saved or put back. Kept while the app is open.
+ */
+const unsavedJudgements = new Map<string, { outcome: string; rationale: string }>();
+
 export function JudgementSection({ area, assessment }: { area: Area; assessment: AreaAssessment }) {
   const judge = useAssessmentStore((s) => s.judge);
   const { judgement, wording } = assessment;
-  const [outcome, setOutcome] = useState<string>(judgement?.outcome ?? NOT_JUDGED);
-  const [rationale, setRationale] = useState(judgement?.rationale ?? '');
+  const draft = unsavedJudgements.get(area.id);
+  const [outcome, setOutcome] = useState<string>(draft?.outcome ?? judgement?.outcome ?? NOT_JUDGED);
+  const [rationale, setRationale] = useState(draft?.rationale ?? judgement?.rationale ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   // A judgement changed elsewhere (history, another window) shows here; one saved here already does.
   const updatedAt = judgement?.updatedAt ?? null;
+  const shownAt = useRef(updatedAt);
   useEffect(() => {
+    if (shownAt.current === updatedAt) return; // not on first showing: an unsaved draft may be shown
+    shownAt.current = updatedAt;
     setOutcome(judgement?.outcome ?? NOT_JUDGED);
     setRationale(judgement?.rationale ?? '');
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the saved judgement changes
   }, [updatedAt]);
   const chosen = outcome === NOT_JUDGED ? null : (outcome as Outcome);
   const changed = chosen !== (judgement?.outcome ?? null) || rationale !== (judgement?.rationale ?? '');
+  useEffect(() => {
+    if (changed) unsavedJudgements.set(area.id, { outcome, rationale });
+    else unsavedJudgements.delete(area.id);
+  }, [area.id, changed, outcome, rationale]);
+  const putBack = () => {
+    unsavedJudgements.delete(area.id);
+    setOutcome(judgement?.outcome ?? NOT_JUDGED);
+    setRationale(judgement?.rationale ?? '');
+  };
 
   const save = async () => {
     if (busy) return;
@@ -107,8 +127,13 @@ export function JudgementSection({ area, assessment }: { area: Area; assessment:
           {busy ? 'Saving…' : 'Save judgement'}
         </Button>
         <span className="save-status" role="status">
-          {saved && !changed ? 'Saved' : ''}
+          {saved && !changed ? 'Saved' : changed ? 'Not saved yet' : ''}
         </span>
+        {changed ? (
+          <Button variant="quiet" size="small" onPress={putBack}>
+            Put back the saved judgement
+          </Button>
+        ) : null}
         {judgement ? (
           <span className="quiet">
             Now: <strong className={`judgement-inline judgement-${judgement.outcome ?? 'none'}`}>{outcomeLabel(judgement.outcome, wording)}</strong>

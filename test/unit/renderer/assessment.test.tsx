@@ -169,6 +169,27 @@ describe('area page', () => {
     expect(await within(screen.getByRole('grid', { name: 'Areas of concern' })).findByRole('row', { name: /AOC1 — EHC plans, 0 evidence items, Not sufficient progress/ })).toBeTruthy();
   });
 
+  it('keeps a judgement chosen but not saved when you go to another area and back, until it is saved or put back', async () => {
+    const fake = library();
+    const { user } = renderApp(fake);
+    await user.click(within(await waitFor(screens)).getByRole('button', { name: 'Areas' }));
+    await screen.findByRole('heading', { level: 2, name: 'AOC1 — EHC plans' });
+    await user.click(await screen.findByRole('radio', { name: 'Sufficient progress' }));
+    await user.type(screen.getByRole('textbox', { name: 'Rationale for AOC1' }), 'Timeliness now 39% and rising.');
+    const pages = screen.getByRole('navigation', { name: 'Area pages' });
+    await user.click(within(pages).getByRole('button', { name: /AOC2/ }));
+    await screen.findByRole('heading', { level: 2, name: 'AOC2 — Co-production' });
+    await user.click(within(pages).getByRole('button', { name: /AOC1/ }));
+    await screen.findByRole('heading', { level: 2, name: 'AOC1 — EHC plans' });
+    expect((screen.getByRole('radio', { name: 'Sufficient progress' }) as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByRole('textbox', { name: 'Rationale for AOC1' }) as HTMLTextAreaElement).value).toBe('Timeliness now 39% and rising.');
+    expect(within(screen.getByRole('region', { name: 'Judgement' })).getByRole('status').textContent).toBe('Not saved yet');
+    expect(fake.callsTo('assessment/judge')).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Put back the saved judgement' }));
+    expect((screen.getByRole('textbox', { name: 'Rationale for AOC1' }) as HTMLTextAreaElement).value).toBe('');
+    expect(within(screen.getByRole('region', { name: 'Judgement' })).getByRole('status').textContent).toBe('');
+  });
+
   it('uses the 2023 monitoring wording when the library chooses it', async () => {
     const fake = library();
     const { user } = renderApp(fake);

@@ -99,7 +99,7 @@ describe('focus after common actions', () => {
     await user.click(save);
     expect(await screen.findByText('The library is busy. Try again in a moment.')).toBeTruthy();
     expect(document.activeElement).toBe(save);
-    expect(within(screen.getByRole('region', { name: 'Judgement' })).getByRole('status').textContent).toBe('');
+    expect(within(screen.getByRole('region', { name: 'Judgement' })).getByRole('status').textContent).toBe('Not saved yet');
   });
 
   it('moves to the result inside the export dialog, so Escape still closes it', async () => {
