@@ -178,4 +178,27 @@ test.describe('Focus after common actions', () => {
     await page.keyboard.press('Enter');
     await expect(pane.getByRole('button', { name: /Stance for AOC1/ })).toBeFocused();
   });
+
+  test('Escape in the letter dialog with a letter pasted asks first, and “Keep editing” keeps the letter', async ({ page, host }) => {
+    await seedLibrary(host, { name: 'Fenmoor' });
+    await openApp(page, host);
+    await expectLibraryOpen(page, 'Fenmoor');
+    await libraryMenu(page, 'Paste the inspection letter…');
+    const dialog = page.getByRole('dialog', { name: 'Paste the inspection letter' });
+    const letter = dialog.getByRole('textbox', { name: 'Text of the letter' });
+    await letter.fill(LETTER);
+    await page.keyboard.press('Escape');
+    const ask = dialog.getByRole('alert');
+    await expect(ask).toContainText('Close without saving?');
+    await expect(ask).toContainText('Closing now loses the letter you pasted.');
+    await expect(ask.getByRole('button', { name: 'Keep editing', exact: true })).toBeFocused();
+    await page.screenshot({ path: '/tmp/s5/5-close-without-saving.png' });
+    await page.keyboard.press('Enter');
+    await expect(ask).toBeHidden();
+    await expect(letter).toHaveValue(LETTER);
+    await expect(letter).toBeFocused();
+    await page.keyboard.press('Escape');
+    await dialog.getByRole('button', { name: 'Close and lose it', exact: true }).click();
+    await expect(dialog).toBeHidden();
+  });
 });

@@ -79,7 +79,14 @@ export function AreaDialog({ area, onClose }: { area?: Area; onClose: () => void
   };
 
   return (
-    <AppDialog title={area ? `Edit ${area.code}` : 'New area of concern'} isOpen onClose={onClose} isBusy={busy} size="large">
+    <AppDialog
+      title={area ? `Edit ${area.code}` : 'New area of concern'}
+      isOpen
+      onClose={onClose}
+      isBusy={busy}
+      size="large"
+      unsaved={title.trim() !== (area?.title ?? '') || weakness.trim() !== (area?.weakness ?? '').trim() ? (area ? 'your changes' : 'what you have entered') : null}
+    >
       <ErrorSummary items={errors.summary} />
       <form className="form" onSubmit={submit} noValidate>
         <div className="field-row field-row-code">

@@ -87,7 +87,14 @@ function FindingForm({ areaId, findingId, citeEvidenceId, onClose }: Props) {
   const counterTitle = citeEvidenceId ? linked.find((l) => l.id === citeEvidenceId)?.title : undefined;
 
   return (
-    <AppDialog title={finding ? `Edit finding for ${area?.code ?? 'the area'}` : `New finding for ${area?.code ?? 'the area'}`} isOpen onClose={onClose} isBusy={busy} size="large">
+    <AppDialog
+      title={finding ? `Edit finding for ${area?.code ?? 'the area'}` : `New finding for ${area?.code ?? 'the area'}`}
+      isOpen
+      onClose={onClose}
+      isBusy={busy}
+      size="large"
+      unsaved={text.trim() !== (finding?.text ?? '').trim() ? 'the finding you have written' : null}
+    >
       {counterTitle && !finding ? (
         <p className="notice notice-warning">
           “{counterTitle}” counters progress on {area?.code}. Write a finding that answers it: what it shows, and what is being done.

@@ -99,7 +99,7 @@ export function LetterDialog({ onClose: close }: { onClose: () => void }) {
   const typeThemIn = () => openDialog({ kind: 'new-area' });
 
   return (
-    <AppDialog title="Paste the inspection letter" isOpen onClose={onClose} isBusy={busy} size="large">
+    <AppDialog title="Paste the inspection letter" isOpen onClose={onClose} isBusy={busy} size="large" unsaved={!result && text.trim() ? 'the letter you pasted' : null}>
       {!result ? (
         <>
           <p>

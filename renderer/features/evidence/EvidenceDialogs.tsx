@@ -64,7 +64,14 @@ export function NewEvidenceDialog({ onClose, preset }: { onClose: () => void; pr
   };
 
   return (
-    <AppDialog title="New evidence item" isOpen onClose={onClose} isBusy={busy} size="large">
+    <AppDialog
+      title="New evidence item"
+      isOpen
+      onClose={onClose}
+      isBusy={busy}
+      size="large"
+      unsaved={title.trim() !== (preset?.title ?? '').trim() || description.trim() || files.length > 0 ? 'what you have entered' : null}
+    >
       <ErrorSummary items={errors.summary} />
       <form className="form" onSubmit={submit} noValidate>
         <TextInputField

@@ -203,6 +203,35 @@ describe('area page', () => {
     expect(await screen.findByRole('radio', { name: 'Insufficient progress' })).toBeTruthy();
   });
 
+  it('Escape on a finding with text asks before losing it; one with none closes at once', async () => {
+    const fake = library();
+    const { user } = renderApp(fake);
+    await waitFor(screens);
+    await user.click(within(screen.getByRole('grid', { name: 'Areas of concern' })).getByRole('button', { name: 'Actions for AOC2' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Open area page' }));
+    await user.click(await screen.findByRole('button', { name: 'Add a finding' }));
+    let dialog = await screen.findByRole('dialog', { name: 'New finding for AOC2' });
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull()); // nothing typed: no question
+
+    await user.click(screen.getByRole('button', { name: 'Add a finding' }));
+    dialog = await screen.findByRole('dialog', { name: 'New finding for AOC2' });
+    const text = within(dialog).getByRole('textbox', { name: 'Finding' });
+    await user.type(text, 'Plans issued within 20 weeks rose from 4% to 39%.');
+    await user.keyboard('{Escape}');
+    const ask = await within(dialog).findByRole('alert');
+    expect(ask.textContent).toBe('Close without saving?Closing now loses the finding you have written.Keep editingClose and lose it');
+    expect(document.activeElement).toBe(within(ask).getByRole('button', { name: 'Keep editing' }));
+    await user.click(within(ask).getByRole('button', { name: 'Keep editing' }));
+    await waitFor(() => expect(within(dialog).queryByRole('alert')).toBeNull());
+    expect((within(dialog).getByRole('textbox', { name: 'Finding' }) as HTMLTextAreaElement).value).toBe('Plans issued within 20 weeks rose from 4% to 39%.');
+
+    await user.keyboard('{Escape}');
+    await user.click(await within(dialog).findByRole('button', { name: 'Close and lose it' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(fake.callsTo('findings/create')).toEqual([]);
+  });
+
   it('a finding cites the area’s items, is marked still to improve, and can be moved and deleted with Undo', async () => {
     const fake = library();
     const { user } = renderApp(fake);
