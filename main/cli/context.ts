@@ -53,9 +53,33 @@ export function openApp(ctx: Ctx, mustExist: boolean): App {
   return app;
 }
 
+/** The core names a bad input by its field ("asAt: is not a real date"); on the command line, by its option. */
+const OPTION_OF: Record<string, string> = {
+  asAt: '--date',
+  'options.asAt': '--as-at',
+  'filters.from': '--from',
+  'filters.to': '--to',
+  title: '--title',
+  code: '--code',
+  weakness: '--weakness',
+  stance: '--stance',
+  strength: '--strength',
+  note: '--note',
+  rationale: '--rationale',
+  name: '--name',
+};
+
+export function inOptionWords(message: string): string {
+  const m = /^([\w.]+): (.+)$/s.exec(message);
+  const option = m ? OPTION_OF[m[1]!] : undefined;
+  if (!m || !option) return message;
+  const said = `${option} ${m[2]!.replace(/\.$/, '')}.`;
+  return /\bdate\b/.test(m[2]!) ? `${said} Write dates as YYYY-MM-DD, such as 2024-06-23.` : said;
+}
+
 export async function call<M extends Method>(ctx: Ctx, method: M, input: unknown): Promise<Output<M>> {
   const result = await ctx.app!.dispatch(method, input);
-  if (!result.ok) throw new Failure(result.error.code, result.error.message);
+  if (!result.ok) throw new Failure(result.error.code, inOptionWords(result.error.message));
   return result.value as Output<M>;
 }
 

@@ -1,4 +1,5 @@
-import { isAbsolute } from 'node:path';
+import { statSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { ExportInputs } from '../../../shared/api/export.ts';
 import { todayIso } from '../../../shared/format.ts';
@@ -30,6 +31,8 @@ export const exportHandlers: HandlersFor<ExportInputs> = {
   'export/preview': async (input, s) => (await makers()).renderHtml(await packFor(s, input.options)),
   'export/write': async (input, s) => {
     if (input.path !== undefined && !isAbsolute(input.path)) throw new CoreError('invalid-input', 'path: must be a full path to the file to write.');
+    if (input.path !== undefined && statSync(input.path, { throwIfNoEntry: false })?.isDirectory())
+      throw new CoreError('invalid-input', `${input.path} is a folder; give the name of the file to write in it, such as ${join(input.path, `pack.${input.format}`)}.`);
     const lib = s.requireLibrary();
     const { renderHtml, renderPdf, renderDocx, writeZip, planEntries } = await makers();
     const pack = await packFor(s, input.options);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CoreError } from '../errors.ts';
 import { openDatabase, type Db } from '../db/open.ts';
@@ -36,6 +36,8 @@ export class Library {
     if (isLibraryFolder(folder))
       throw new CoreError('library-exists', `A library already exists in ${folder}. Open it instead, or choose another folder.`);
     const existed = existsSync(folder);
+    if (existed && !statSync(folder).isDirectory())
+      throw new CoreError('invalid-input', `${folder} is a file, not a folder; choose a folder for the library (it is made if it does not exist).`);
     mkdirSync(folder, { recursive: true });
     let db: Db | undefined;
     try {

@@ -71,10 +71,20 @@ describe('revisit (CLI contract)', () => {
     await revisit(['init', '--library', lib]);
     const bad = await revisit(['evidence', 'set', 'nosuch', '--date', '2023-02-30', '--library', lib, '--json']);
     expect(bad.code).toBe(1);
-    expect(bad.json().error).toEqual({ code: 'invalid-input', message: 'asAt: is not a real date' });
+    // The option the user typed, not the core's field name.
+    expect(bad.json().error).toEqual({ code: 'invalid-input', message: '--date is not a real date. Write dates as YYYY-MM-DD, such as 2024-06-23.' });
+    expect((await revisit(['area', 'add', '--code', 'AOC1', '--title', 'T', '--library', lib])).stderr).toBe('--weakness is required.\n');
     const unknownArea = await revisit(['evidence', 'list', '--area', 'AOC9', '--library', lib]);
     expect(unknownArea.code).toBe(1);
     expect(unknownArea.stderr).toContain('AOC9');
+    // A folder where a file should go, and a file where a folder should: said so, not "something went wrong".
+    const folder = tempDir();
+    const intoFolder = await revisit(['export', '--format', 'zip', '--out', folder, '--library', lib]);
+    expect(intoFolder.code).toBe(1);
+    expect(intoFolder.stderr).toBe(`${folder} is a folder; give the name of the file to write in it, such as ${join(folder, 'pack.zip')}.\n`);
+    const file = join(tempDir(), 'not-a-folder');
+    writeFileSync(file, 'x');
+    expect((await revisit(['init', '--name', 'X', '--library', file])).stderr).toBe(`${file} is a file, not a folder; choose a folder for the library (it is made if it does not exist).\n`);
   });
 
   it('exits 2 when the command line itself is wrong', async () => {
