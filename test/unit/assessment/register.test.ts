@@ -96,6 +96,6 @@ describe('revisit judge, area list and link (CLI)', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.json().error.code).toBe('not-found');
     const badStrength = await revisit(['link', item.id, 'AOC1', '--strength', 'huge', '--library', lib, '--json']);
-    expect(badStrength.json().error).toEqual({ code: 'invalid-input', message: 'strength: must be activity or impact' });
+    expect(badStrength.json().error).toEqual({ code: 'invalid-input', message: '--strength must be activity or impact.' });
   });
 });
