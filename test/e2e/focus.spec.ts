@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './host.ts';
-import { areasGrid, details, expectLibraryOpen, libraryMenu, openApp, seedLibrary, selectItem } from './helpers.ts';
+import { areasGrid, callApi, details, expectLibraryOpen, libraryMenu, openApp, seedLibrary, selectItem } from './helpers.ts';
 
 const LETTER = `Dear Ms Okafor,
 
@@ -200,5 +200,16 @@ test.describe('Focus after common actions', () => {
     await page.keyboard.press('Escape');
     await dialog.getByRole('button', { name: 'Close and lose it', exact: true }).click();
     await expect(dialog).toBeHidden();
+  });
+
+  test('deleting a finding carries on from the Findings heading, with Undo offered', async ({ page, host }) => {
+    const { areaIds } = await seedLibrary(host, { name: 'Fenmoor' }, [{ code: 'AOC1', title: 'EHC plans', weakness: 'Plans are late.' }]);
+    await callApi(host, 'findings/create', { areaId: areaIds['AOC1'], text: 'Plans issued within 20 weeks rose to 39%.', citations: [] });
+    await openApp(page, host);
+    await expectLibraryOpen(page, 'Fenmoor');
+    await screens(page).getByRole('button', { name: 'Areas', exact: true }).click();
+    await pressEnterOn(page, page.getByRole('button', { name: 'Delete finding 1', exact: true }));
+    await expect(page.getByRole('heading', { name: /^Findings/ })).toBeFocused();
+    await expect(page.getByText('Deleted finding 1')).toBeVisible();
   });
 });

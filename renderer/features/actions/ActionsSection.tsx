@@ -3,6 +3,7 @@ import type { Action } from '../../../shared/schemas/actions.ts';
 import { formatDate } from '../../../shared/format.ts';
 import { messageOf } from '../../api/client.ts';
 import { Button } from '../../components/Button.tsx';
+import { focusIfLost } from '../../components/focus.ts';
 import { showToast } from '../../components/Toasts.tsx';
 import { useAssessmentStore } from '../../stores/assessment.ts';
 import { say } from '../../stores/status.ts';
@@ -24,6 +25,7 @@ export function ActionsSection({ area }: { area: Area }) {
   const del = async (a: Action) => {
     try {
       const { restore: back } = await remove(a.id);
+      focusIfLost('#actions-heading'); // its Delete button went with it
       showToast({
         title: `Deleted ${name(a)}`,
         description: `It was one of ${area.code}’s WSoA actions.`,

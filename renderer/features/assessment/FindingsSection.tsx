@@ -2,6 +2,7 @@ import type { Area } from '../../../shared/schemas/areas.ts';
 import type { CitationView, Finding } from '../../../shared/schemas/assessment.ts';
 import { messageOf } from '../../api/client.ts';
 import { Button } from '../../components/Button.tsx';
+import { focusIfLost } from '../../components/focus.ts';
 import { showToast } from '../../components/Toasts.tsx';
 import { useAssessmentStore } from '../../stores/assessment.ts';
 import { say } from '../../stores/status.ts';
@@ -34,6 +35,7 @@ export function FindingsSection({ area, findings }: { area: Area; findings: Find
   const del = async (f: Finding, n: number) => {
     try {
       const snapshot = await remove(f.id);
+      focusIfLost('#findings-heading'); // its Delete button went with it
       showToast({
         title: `Deleted finding ${n}`,
         description: `“${f.text.slice(0, 80)}${f.text.length > 80 ? '…' : ''}”`,

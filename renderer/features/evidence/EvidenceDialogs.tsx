@@ -3,7 +3,7 @@ import { FileTrigger } from 'react-aria-components';
 import type { EvidenceKind, EvidenceSummary, Voice } from '../../../shared/schemas/evidence.ts';
 import { formatFileSize, plural } from '../../../shared/format.ts';
 import { messageOf } from '../../api/client.ts';
-import { focusIsLost } from '../../components/focus.ts';
+import { focusIfLost } from '../../components/focus.ts';
 import { AppDialog } from '../../components/Dialog.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
@@ -198,11 +198,7 @@ export function DeleteEvidenceDialog({
       await remove(item.id);
       onClose();
       // The item's Delete button went with it: carry on from the evidence list, not the page's body.
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          if (focusIsLost()) document.querySelector<HTMLElement>('[role="grid"][aria-label="Evidence list"]')?.focus();
-        }),
-      );
+      focusIfLost('[role="grid"][aria-label="Evidence list"]');
     } catch (e) {
       setError(messageOf(e));
       setBusy(false);
