@@ -370,6 +370,11 @@ function ValueEditor({ series }: { series: Series }) {
     const v = readValue(value);
     if (value.trim() === '') next.value = 'Enter the value, for example 67.7%.';
     else if (v.kind !== 'number') next.value = `“${value.trim()}” is not a number. Enter the value, for example 67.7 or 67.7%.`;
+    // A fraction typed as a spreadsheet shows it ("0.6" for 60%) beside figures in whole per cents: ask which is meant.
+    else if (series.unit === 'percentage' && !v.percent && v.value > 0 && v.value < 1 && series.values.some((x, i) => i !== editing && x.value >= 1)) {
+      const meant = formatSeriesValue(Math.round(v.value * 100 * 1e9) / 1e9, 'percentage');
+      next.value = `Did you mean ${meant}? The other figures are in per cents, so “${value.trim()}” would be ${formatSeriesValue(v.value, 'percentage')}. Type ${meant} or ${formatSeriesValue(v.value, 'percentage')} to say which.`;
+    }
     if (p.ok && !next.period) {
       const clash = series.values.findIndex((x) => x.periodStart === p.value.periodStart);
       if (clash >= 0 && clash !== editing) {

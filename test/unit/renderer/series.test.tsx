@@ -153,6 +153,25 @@ describe('data series in the details pane', () => {
     expect(await within(pane).findByRole('rowheader', { name: '2022/23' })).toBeTruthy();
   });
 
+  it('asks which is meant when a fraction is typed among figures in per cents', async () => {
+    const start = ehc();
+    const fake = withSeries(start);
+    const { user, pane } = await openItem(fake);
+    await user.click(await within(pane).findByRole('button', { name: 'Edit the figure for 2023/24' }));
+    const form = within(pane).getByRole('form', { name: 'Change the figure for 2023/24' });
+    const value = within(form).getByRole('textbox', { name: 'Value (%)' });
+    await user.clear(value);
+    await user.type(value, '0.6');
+    await user.click(within(form).getByRole('button', { name: 'Save the figure' }));
+    expect(within(form).getByText('Did you mean 60%? The other figures are in per cents, so “0.6” would be 0.6%. Type 60% or 0.6% to say which.')).toBeTruthy();
+    expect(fake.callsTo('series/save')).toHaveLength(0);
+    await user.clear(value);
+    await user.type(value, '0.6%'); // said plainly: taken as written
+    await user.click(within(form).getByRole('button', { name: 'Save the figure' }));
+    await waitFor(() => expect(fake.callsTo('series/save')).toHaveLength(1));
+    expect(fake.callsTo('series/save')[0].values[2]).toEqual({ periodStart: '2023-09-01', label: '2023/24', value: 0.6, note: '' });
+  });
+
   it('edits a figure in place of the old one', async () => {
     const start = ehc();
     const fake = withSeries(start);
