@@ -52,14 +52,16 @@ const shortNames: Record<GapType, string> = {
   'actions-past-due': 'actions past due',
 };
 
-/** "AOC2 EHC plans: 14 items of 4 kinds, newest 3 March 2024; Not sufficient progress; 2 gaps (no voice of families, actions past due)." */
+/** "AOC2 EHC plans: 14 items of 4 kinds, newest 3 March 2024; not sufficient progress; 2 gaps (no voice of families, actions past due)." */
 export function areaSummary(a: Omit<AreaReadiness, 'summary'>, wording: JudgementWording): string {
   const kinds = a.cells.filter((c) => c.count > 0).length;
   const newest = a.cells.reduce<string | null>((n, c) => (c.newestAsAt && (!n || c.newestAsAt > n) ? c.newestAsAt : n), null);
   const evidence = a.linkedItems === 0
     ? 'no evidence'
     : `${plural(a.linkedItems, 'item')} of ${plural(kinds, 'kind')}${newest ? `, newest ${formatDate(newest)}` : ''}`;
-  const judged = a.judgement === 'sufficient' ? wording.sufficient : a.judgement === 'not-sufficient' ? wording.notSufficient : 'not judged';
+  const outcome = a.judgement === 'sufficient' ? wording.sufficient : a.judgement === 'not-sufficient' ? wording.notSufficient : 'not judged';
+  // Mid-sentence, the library's label reads in lower case ("not sufficient progress"), as "not judged" does.
+  const judged = outcome.charAt(0).toLowerCase() + outcome.slice(1);
   const types = [...new Set(a.gaps.map((g) => shortNames[g.type]))];
   const gaps = a.gaps.length === 0 ? 'no gaps' : `${plural(a.gaps.length, 'gap')} (${types.join(', ')})`;
   return `${a.code} ${a.title}: ${evidence}; ${judged}; ${gaps}.`;

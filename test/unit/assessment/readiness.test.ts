@@ -79,7 +79,7 @@ describe('readiness', () => {
     expect(withActions.actions).toEqual({ total: 3, complete: 1, pastDue: 1 });
     await t.call('actions/update', { id: late.id, statusId: statuses[0]!.id });
     expect(await gapTypes()).toEqual<GapType[]>([]);
-    expect((await dash()).summary).toBe('AOC1 EHC plans: 3 items of 3 kinds, newest 20 February 2024; Not sufficient progress; no gaps.');
+    expect((await dash()).summary).toBe('AOC1 EHC plans: 3 items of 3 kinds, newest 20 February 2024; not sufficient progress; no gaps.');
   });
 
   it('counts items per kind with the newest date and its freshness', async () => {
