@@ -9,7 +9,7 @@ import * as Plot from '@observablehq/plot';
 import type { Series, SeriesUnit, SeriesValue } from '../schemas/series.ts';
 import { formatDate } from '../format.ts';
 import { formatSeriesValue } from '../series/format.ts';
-import { periodLabel } from '../series/periods.ts';
+import { valueLabel } from '../series/periods.ts';
 
 export interface SeriesChartOptions {
   series: Series;
@@ -56,7 +56,8 @@ export function referenceLines(series: Series): ReferenceLine[] {
 }
 
 /** "2021/22" as written, or named from the period when the core gave no label. */
-export const valueLabel = (v: SeriesValue, series: Pick<Series, 'period'>): string => v.label || periodLabel(v.periodStart, series.period);
+// A figure's period as people read it; kept beside the periods (no chart library) for the core's use.
+export { valueLabel } from '../series/periods.ts';
 
 const unitAxisLabels: Record<SeriesUnit, string> = {
   percentage: 'Percentage (%)',

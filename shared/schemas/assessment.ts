@@ -200,6 +200,8 @@ export interface Excerpt {
   updatedAt: string;
   /** How many findings cite this excerpt. */
   citedBy: number;
+  /** For an excerpt of a figure: a sentence when the figure has changed or gone since; else null. */
+  figureChanged: string | null;
 }
 
 export const excerptListInput = z.object({ evidenceId: id.optional(), areaId: id.optional() });

@@ -245,3 +245,6 @@ export function readPeriodIn(cell: PeriodCell, period: SeriesPeriod | null): Per
   if (r.value.fromDate) return ok(r.value.periodStart, periodLabel(r.value.periodStart, period), period, true);
   return r;
 }
+
+/** A figure's period as people read it: its own label, else the period it starts ("Mar 2024", "2023/24"). */
+export const valueLabel = (v: { periodStart: string; label: string }, series: { period: SeriesPeriod }): string => v.label || periodLabel(v.periodStart, series.period);

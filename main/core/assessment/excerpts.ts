@@ -4,6 +4,9 @@ import type { Db } from '../db/open.ts';
 import { writeTransaction } from '../db/write.ts';
 import { CoreError, notFound } from '../errors.ts';
 import { newId } from '../ids.ts';
+import { getSeries } from '../series/series.ts';
+import { formatSeriesValue } from '../../../shared/series/format.ts';
+import { valueLabel } from '../../../shared/series/periods.ts';
 
 interface Row {
   id: string;
@@ -19,13 +22,28 @@ interface Row {
   created_at: string;
   updated_at: string;
   cited_by: number;
+  evidence_kind: string;
 }
 
-const select = `SELECT x.*, e.title AS evidence_title, a.code AS area_code,
+const select = `SELECT x.*, e.title AS evidence_title, e.kind AS evidence_kind, a.code AS area_code,
     (SELECT count(*) FROM finding_citation c WHERE c.excerpt_id = x.id) AS cited_by
   FROM excerpt x JOIN evidence e ON e.id = x.evidence_id LEFT JOIN area a ON a.id = x.area_id`;
 
-const toExcerpt = (r: Row): Excerpt => ({
+/**
+ * For an excerpt of one figure of a data series ("…: 52.4% in Mar 2024"): a sentence when
+ * the figure has changed or gone since, so a finding does not cite a number the series no
+ * longer holds; null otherwise.
+ */
+function figureChanged(db: Db, r: Row): string | null {
+  if (r.evidence_kind !== 'data' || !r.data_point) return null;
+  const series = getSeries(db, r.evidence_id);
+  const now = series.values.find((v) => valueLabel(v, series) === r.data_point);
+  if (!now) return `The figure for ${r.data_point} has since been removed from the series.`;
+  const figure = `${formatSeriesValue(now.value, series.unit)} in ${r.data_point}`;
+  return r.quote.includes(figure) ? null : `The figure has changed since this excerpt was taken: now ${figure}.`;
+}
+
+const toExcerpt = (db: Db, r: Row): Excerpt => ({
   id: r.id,
   evidenceId: r.evidence_id,
   evidenceTitle: r.evidence_title,
@@ -39,6 +57,7 @@ const toExcerpt = (r: Row): Excerpt => ({
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   citedBy: r.cited_by,
+  figureChanged: figureChanged(db, r),
 });
 
 export function listExcerpts(db: Db, filter: { evidenceId?: string | undefined; areaId?: string | undefined }): Excerpt[] {
@@ -46,13 +65,13 @@ export function listExcerpts(db: Db, filter: { evidenceId?: string | undefined; 
     .prepare(`${select} WHERE (@evidenceId IS NULL OR x.evidence_id = @evidenceId) AND (@areaId IS NULL OR x.area_id = @areaId)
       ORDER BY e.title, x.page IS NULL, x.page, x.created_at`)
     .all({ evidenceId: filter.evidenceId ?? null, areaId: filter.areaId ?? null }) as Row[];
-  return rows.map(toExcerpt);
+  return rows.map((r) => toExcerpt(db, r));
 }
 
 export function getExcerpt(db: Db, id: string): Excerpt {
   const row = db.prepare(`${select} WHERE x.id = ?`).get(id) as Row | undefined;
   if (!row) throw notFound('That excerpt');
-  return toExcerpt(row);
+  return toExcerpt(db, row);
 }
 
 function requireItem(db: Db, evidenceId: string) {

@@ -60,7 +60,8 @@ function MaybeVirtual({ on, children }: { on: boolean; children: ReactNode }) {
 
 /** Moves focus to the Title field in the details pane (Enter or double-click on a row). */
 export function focusDetails() {
-  setTimeout(() => document.getElementById('evidence-title')?.focus(), 50);
+  // (The page can be gone by then: a test's page is taken down as soon as it ends.)
+  setTimeout(() => globalThis.document?.getElementById('evidence-title')?.focus(), 50);
 }
 
 export function EvidenceListPane() {

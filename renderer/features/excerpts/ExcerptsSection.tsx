@@ -115,6 +115,7 @@ export function ExcerptsSection({ evidence }: { evidence: Evidence }) {
             ) : (
               <li key={x.id} className="excerpt-card">
                 <blockquote className="excerpt-quote">“{x.quote}”</blockquote>
+                {x.figureChanged ? <p className="tone tone-amber excerpt-changed">{x.figureChanged} Edit the excerpt, or delete it, before a finding cites it.</p> : null}
                 <p className="excerpt-meta quiet">
                   {[x.page ? `Page ${x.page}` : null, x.dataPoint ? `Data point ${x.dataPoint}` : null, x.areaCode ? `For ${x.areaCode}` : 'No area', x.citedBy > 0 ? `Cited by ${x.citedBy} finding${x.citedBy === 1 ? '' : 's'}` : null]
                     .filter(Boolean)

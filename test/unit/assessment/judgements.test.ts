@@ -134,4 +134,28 @@ describe('excerpts', () => {
     expect((await t.fails('excerpts/restore', { excerpt: removed })).code).toBe('conflict');
     expect((await t.fails('excerpts/create', { evidenceId: audit.id, quote: '   ' })).message).toBe('quote: must not be empty');
   });
+
+  it('says when the figure an excerpt quotes has changed or gone from its series', async () => {
+    const { t, area } = await setup();
+    const series = await t.call('series/create', {
+      title: 'EHC plans within 20 weeks',
+      unit: 'percentage',
+      period: 'month',
+      better: 'higher',
+      values: [
+        { periodStart: '2024-02-01', value: 49.1 },
+        { periodStart: '2024-03-01', value: 52.4 },
+      ],
+    });
+    const x = await t.call('excerpts/create', { evidenceId: series.id, areaId: area.id, quote: 'EHC plans within 20 weeks: 52.4% in Mar 2024', dataPoint: 'Mar 2024' });
+    expect(x.figureChanged).toBeNull();
+    const figures = (values: { periodStart: string; value: number }[]) => t.call('series/save', { id: series.id, values: values.map((v) => ({ ...v, label: '', note: '' })) });
+    await figures([{ periodStart: '2024-02-01', value: 49.1 }, { periodStart: '2024-03-01', value: 50 }]);
+    expect((await t.call('excerpts/list', { evidenceId: series.id }))[0]!.figureChanged).toBe('The figure has changed since this excerpt was taken: now 50% in Mar 2024.');
+    await figures([{ periodStart: '2024-02-01', value: 49.1 }]);
+    expect((await t.call('excerpts/list', { evidenceId: series.id }))[0]!.figureChanged).toBe('The figure for Mar 2024 has since been removed from the series.');
+    // An excerpt of a document is not a figure.
+    const doc = await t.call('evidence/create', { title: 'Audit' });
+    expect((await t.call('excerpts/create', { evidenceId: doc.id, quote: '52.4% in Mar 2024', dataPoint: 'Mar 2024' })).figureChanged).toBeNull();
+  });
 });

@@ -105,6 +105,8 @@ describe('import progress panel', () => {
     await user.click(within(done).getByRole('radio', { name: 'Duplicates (1)' }));
     await user.click(within(list).getByRole('button', { name: 'Open the existing item, “Existing minutes”' }));
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Title' })).toHaveProperty('value', 'Existing minutes'));
+    // And it is ready to edit (focus moves there a moment later; waiting also keeps that from outliving the test).
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Title' })));
   });
 
   it('links every imported item to the area chosen in the left pane, and says so', async () => {
@@ -219,5 +221,6 @@ describe('quick find', () => {
     await user.keyboard('{Enter}');
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Quick find' })).toBeNull());
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Title' })).toHaveProperty('value', 'Annual review audit'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Title' })));
   });
 });

@@ -248,6 +248,7 @@ export function createFake(options: { state?: Partial<AppState>; areas?: Area[];
         createdAt: '2024-05-01T10:00:00Z',
         updatedAt: '2024-05-01T10:00:00Z',
         citedBy: 0,
+        figureChanged: null,
       };
       excerpts.push(x);
       return x;
