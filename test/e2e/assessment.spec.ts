@@ -234,7 +234,7 @@ test.describe('Areas, judgements and readiness', () => {
     await expect(added).toBeHidden();
     // The voice of families was AOC1's last gap.
     await expect(gapsFor(page, 'AOC1')).toHaveCount(0);
-    await expect(page.getByText('AOC1 EHC plans: 2 items of 2 kinds', { exact: false })).toContainText('Sufficient progress; no gaps.');
+    await expect(page.getByText('AOC1 EHC plans: 2 items of 2 kinds', { exact: false })).toContainText('; sufficient progress; no gaps.');
     await expect(table.getByRole('row', { name: /AOC1/ }).getByRole('cell').nth(2)).toContainText('Fresh');
     await expectAccessible(page, 'the readiness dashboard after the judgements');
   });
