@@ -45,7 +45,9 @@ export const exportHandlers: HandlersFor<ExportInputs> = {
       const html = renderHtml(pack);
       if (input.format === 'zip') {
         // Progress counts the exhibit files streamed (tables made for the pack among them); the rendering steps come first, at 0 done.
-        const total = planEntries(pack, lib.store).length;
+        // Planned once, before the rendering: a missing exhibit file stops the export before that work.
+        const entries = planEntries(pack, lib.store);
+        const total = entries.length;
         const progress = (done: number, label: string) => s.env.emit('export/progress', { jobId, done, total, label });
         progress(0, 'Making the PDF…');
         const pdf = await renderPdf(pack);
@@ -57,7 +59,7 @@ export const exportHandlers: HandlersFor<ExportInputs> = {
           { path: 'pack.pdf', bytes: pdf },
           { path: 'pack.docx', bytes: docx },
         ];
-        await writeZip(pack, html, lib.store, path, documents, { signal, onFile: (entry, done) => progress(done, `${entry.exhibit.ref}: ${entry.storedName}`) });
+        await writeZip(pack, html, entries, path, documents, { signal, onFile: (entry, done) => progress(done, `${entry.exhibit.ref}: ${entry.storedName}`) });
       } else if (input.format === 'pdf' || input.format === 'docx') {
         const bytes = input.format === 'pdf' ? await renderPdf(pack) : await renderDocx(pack);
         check();

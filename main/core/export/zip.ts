@@ -119,10 +119,10 @@ export interface ZipWatch {
   onFile?: (entry: ZipEntry, done: number, total: number) => void;
 }
 
-export async function writeZip(pack: Pack, html: string, store: BlobStore, target: string, documents: PackDocument[] = [], watch: ZipWatch = {}): Promise<void> {
+/** Writes the zip of `entries` (from planEntries, which the caller also counts for its progress). */
+export async function writeZip(pack: Pack, html: string, entries: ZipEntry[], target: string, documents: PackDocument[] = [], watch: ZipWatch = {}): Promise<void> {
   const { signal, onFile } = watch;
   stopIfCancelled(signal);
-  const entries = planEntries(pack, store);
   const [y, m, d] = pack.asAt.split('-').map(Number) as [number, number, number];
   const options = { mtime: new Date(y, m - 1, d, 12, 0, 0), mode: 0o100644, forceDosTimestamp: true };
   const htmlBytes = Buffer.from(html, 'utf8');

@@ -55,6 +55,16 @@ async function openItem(fake: ReturnType<typeof createFake>) {
   return { ...r, pane };
 }
 
+/** The example series open, with its last figure (2023/24, 39%) in the edit form. */
+async function editLastFigure() {
+  const start = ehc();
+  const fake = withSeries(start);
+  const { user, pane } = await openItem(fake);
+  await user.click(await within(pane).findByRole('button', { name: 'Edit the figure for 2023/24' }));
+  const form = within(pane).getByRole('form', { name: 'Change the figure for 2023/24' });
+  return { start, fake, user, form, value: within(form).getByRole('textbox', { name: 'Value (%)' }) };
+}
+
 beforeEach(() => {
   useSeriesStore.getState().reset();
 });
@@ -154,12 +164,7 @@ describe('data series in the details pane', () => {
   });
 
   it('asks which is meant when a fraction is typed among figures in per cents', async () => {
-    const start = ehc();
-    const fake = withSeries(start);
-    const { user, pane } = await openItem(fake);
-    await user.click(await within(pane).findByRole('button', { name: 'Edit the figure for 2023/24' }));
-    const form = within(pane).getByRole('form', { name: 'Change the figure for 2023/24' });
-    const value = within(form).getByRole('textbox', { name: 'Value (%)' });
+    const { fake, user, form, value } = await editLastFigure();
     await user.clear(value);
     await user.type(value, '0.6');
     await user.click(within(form).getByRole('button', { name: 'Save the figure' }));
@@ -173,12 +178,7 @@ describe('data series in the details pane', () => {
   });
 
   it('edits a figure in place of the old one', async () => {
-    const start = ehc();
-    const fake = withSeries(start);
-    const { user, pane } = await openItem(fake);
-    await user.click(await within(pane).findByRole('button', { name: 'Edit the figure for 2023/24' }));
-    const form = within(pane).getByRole('form', { name: 'Change the figure for 2023/24' });
-    const value = within(form).getByRole('textbox', { name: 'Value (%)' });
+    const { start, fake, user, form, value } = await editLastFigure();
     expect((value as HTMLInputElement).value).toBe('39');
     await user.clear(value);
     await user.type(value, '41.5%');
