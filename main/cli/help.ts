@@ -14,7 +14,8 @@ Commands:
                                                   link an item to an area, saying why
   import <path>… [--area <C>]… [--kind document|data|feedback] [--personal-data true|false]
                                                   import files and folders (recursively); exit 1 if any file failed.
-                                                  --kind data: each CSV/XLSX becomes data series (one per value column);
+                                                  --kind data: each CSV/XLSX becomes data series (one per value column;
+                                                    a column named as a series already in the library adds to it);
                                                   --kind feedback: a survey export becomes feedback items (one per answer)
   search <query> [--limit <n>] [--area <C>]… [--kind <k>]… [--source <org>] [--from <date>] [--to <date>]
                                                   full-text search: words, "a phrase", prefix*, OR, -word

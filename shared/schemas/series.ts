@@ -133,6 +133,12 @@ export const seriesMapping = z.object({
         title: longText(2000).default(''),
         unit: z.enum(seriesUnits).optional(),
         better: z.enum(betterDirections).default('higher'),
+        /**
+         * A data series already in the library that this column's figures are added to (next
+         * month's file of the same KPIs), instead of making a new series. Its name, unit and
+         * period are kept; title, unit and better are then ignored.
+         */
+        into: id.optional(),
       }),
     )
     .min(1, { message: 'must name at least one value column' })
@@ -174,8 +180,30 @@ export interface SeriesPreview {
   period: SeriesPeriod | null;
   /** Cells that would stop the import with the proposed mapping (unreadable dates, text among numbers, duplicate periods). */
   problems: CellProblem[];
+  /** The data series already in the library, which a column's figures can be added to (by title; at most 2,000). */
+  existingSeries: ExistingSeries[];
+}
+
+/** A data series in the library, as the import offers it for adding figures to. */
+export interface ExistingSeries {
+  id: string;
+  title: string;
+  unit: SeriesUnit;
+  period: SeriesPeriod;
+  /** How many figures it has, and the label of the latest ("Aug 2024"; null when it has none). */
+  figures: number;
+  latest: string | null;
+}
+
+/** A figure an import replaced in an existing series. */
+export interface ChangedFigure {
+  label: string;
+  before: number;
+  after: number;
 }
 
 export interface SeriesImportResult {
   created: { id: string; title: string; values: number }[];
+  /** Existing series the figures went into: periods new to it, figures replaced, figures it had already. */
+  updated: { id: string; title: string; unit: SeriesUnit; added: number; changed: ChangedFigure[]; unchanged: number }[];
 }

@@ -31,7 +31,7 @@ function isSteady(ys: readonly number[]): boolean {
   return steps.every((d) => d > 0) || steps.every((d) => d < 0);
 }
 
-const periodWords: Record<SeriesPeriod, [string, string]> = {
+export const periodWords: Record<SeriesPeriod, [string, string]> = {
   month: ['month', 'months'],
   quarter: ['quarter', 'quarters'],
   term: ['term', 'terms'],

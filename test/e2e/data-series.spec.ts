@@ -86,6 +86,41 @@ test.describe('Data series', () => {
     await expectAccessible(page, 'data series');
   });
 
+  test('next year’s file of the same figures goes into the series already there, and says what it replaced', async ({ page, host }) => {
+    await seedLibrary(host, { name: 'Fenmoor' }, [{ code: 'AOC1', title: 'EHC plan timeliness', weakness: 'EHC plans are too often issued late.' }]);
+    await openApp(page, host);
+    await expectLibraryOpen(page, 'Fenmoor');
+    const importFile = async (name: string, buffer: Buffer) => {
+      await page.getByRole('banner').getByRole('button', { name: 'Import', exact: true }).click();
+      await page.getByRole('menuitem', { name: /Data series from a spreadsheet…/ }).click();
+      const dialog = page.getByRole('dialog', { name: 'Import data series from a spreadsheet' });
+      await dialog.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/csv', buffer });
+      await expect(dialog.getByRole('table', { name: 'The first rows of the spreadsheet' })).toBeVisible();
+      return dialog;
+    };
+    const first = await importFile('Fenmoor KPIs 2024.csv', CSV);
+    await first.getByRole('button', { name: 'Import 2 data series', exact: true }).click();
+    await expect(first.getByText('2 data series imported')).toBeVisible();
+    await first.getByRole('button', { name: 'Done' }).click();
+
+    const next = Buffer.from(`Year,${EHC},Requests for an EHC needs assessment\r\n2023/24,41%,365\r\n2024/25,52%,371\r\n`, 'utf8');
+    const dialog = await importFile('Fenmoor KPIs 2025.csv', next);
+    await expect(dialog.getByRole('button', { name: `Figures go into for column “${EHC}”` })).toContainText(`${EHC} (yearly, 3 figures to 2023/24)`);
+    await expect(dialog.getByText(`Adds the figures to “${EHC}” (unit: percentage).`, { exact: false })).toBeVisible();
+    await expect(dialog.getByRole('textbox', { name: /Series name/ })).toHaveCount(0);
+    await expectAccessible(page, 'data series: adding to series in the library');
+    await dialog.getByRole('button', { name: 'Add figures to 2 data series', exact: true }).click();
+    await expect(dialog.getByText('Figures added to 2 data series')).toBeVisible();
+    await expect(dialog.getByText(`${EHC}: 1 figure added, 1 replaced (2023/24: 39% → 41%)`)).toBeVisible();
+    await dialog.getByRole('button', { name: `Open “${EHC}”` }).click();
+
+    const table = details(page).getByRole('table', { name: `Figures for ${EHC}, oldest first` });
+    await expect(table.getByRole('row')).toHaveCount(5); // a header and four years
+    await expect(table.getByRole('row').nth(3)).toContainText('41%');
+    await expect(table.getByRole('row').nth(4)).toContainText('52%');
+    await expect(evidenceList(page).getByRole('row')).toHaveCount(3); // a header and the two series, no copies
+  });
+
   test('imports the example library’s own quarterly complaints file, its quarters written "2023-24 Q1"', async ({ page, host }) => {
     await openApp(page, host);
     await page.getByRole('button', { name: 'Open the example library', exact: true }).click();

@@ -22,16 +22,19 @@ import type {
   seriesValueInput,
 } from '../../../shared/schemas/series.ts';
 import { inferPeriod, readPeriod, readPeriodIn } from '../../../shared/series/periods.ts';
+import { periodWords } from '../../../shared/series/trend.ts';
 import { notANumber, readValue, readValueColumn } from '../../../shared/series/values.ts';
+import type { Db } from '../db/open.ts';
 import { writeTransaction } from '../db/write.ts';
 import { CoreError } from '../errors.ts';
-import { attachFile } from '../evidence/evidence.ts';
+import { attachFile, setLink } from '../evidence/evidence.ts';
 import { cleanFileName } from '../evidence/attach.ts';
 import { mediaTypeFor } from '../files/media-type.ts';
 import type { Session } from '../session.ts';
 import { readTable, type Cell, type Grid } from '../tables/read-table.ts';
 import { fileOfSource, type TableSource } from '../tables/source.ts';
 import { cellText, splitHeader, type Table } from '../tables/table.ts';
+import { matchSeries, mergeValues, seriesInLibrary, seriesToAddTo, type SeriesInLibrary } from './existing.ts';
 import { insertSeries } from './series.ts';
 
 const WHAT = 'data file';
@@ -176,11 +179,25 @@ export async function previewSeriesImport(s: Session, source: TableSource): Prom
   if (grid.sheets.length > 1 && (splitHeader(grid)?.rows.length ?? 0) === 0) {
     const header = splitHeader(grid);
     const columns = (header?.columns ?? []).map((heading, index): SeriesPreviewColumn => ({ index, heading, looksLike: 'empty', unit: null }));
-    return { sheets: grid.sheets, sheet: grid.sheet, columns, headerRow: header?.headerRow ?? 1, sample: [], rowCount: 0, proposedMapping: null, period: null, problems: [] };
+    return {
+      sheets: grid.sheets,
+      sheet: grid.sheet,
+      columns,
+      headerRow: header?.headerRow ?? 1,
+      sample: [],
+      rowCount: 0,
+      proposedMapping: null,
+      period: null,
+      problems: [],
+      existingSeries: [],
+    };
   }
   const { table } = tableOfGrid(grid);
   const columns = table.columns.map((_, i) => describeColumn(table, i));
-  const proposedMapping = proposeSeriesMapping(columns);
+  const existing = seriesInLibrary(s.requireLibrary().db);
+  const proposed = proposeSeriesMapping(columns);
+  const inferred = proposed ? buildSeries(table, proposed).period : null;
+  const proposedMapping = proposed && addingToExisting(proposed, columns, existing, inferred);
   const built = proposedMapping ? buildSeries(table, proposedMapping) : null;
   return {
     sheets: grid.sheets,
@@ -192,7 +209,20 @@ export async function previewSeriesImport(s: Session, source: TableSource): Prom
     proposedMapping,
     period: built?.period ?? null,
     problems: built?.problems.slice(0, MAX_PROBLEMS) ?? [],
+    existingSeries: existing.map(({ importHeading: _, ...e }) => e),
   };
+}
+
+/** The proposed mapping, with each column whose heading names a series in the library going into it (read in that series' unit). */
+function addingToExisting(mapping: SeriesMapping, columns: readonly SeriesPreviewColumn[], existing: readonly SeriesInLibrary[], period: SeriesPeriod | null): SeriesMapping {
+  const taken = new Set<string>();
+  const valueColumns = mapping.valueColumns.map((v) => {
+    const match = matchSeries(columns[v.column]?.heading ?? '', existing, period);
+    if (!match || taken.has(match.id)) return v;
+    taken.add(match.id);
+    return { ...v, unit: match.unit, into: match.id };
+  });
+  return { ...mapping, valueColumns };
 }
 
 /** The name the imported file is kept under. */
@@ -202,16 +232,56 @@ function fileNameOf(file: string, input: z.output<typeof seriesImportInput>, isW
   return isWorkbook ? 'Imported data.xlsx' : 'Imported data.csv';
 }
 
+/** The period a date column's own cells say (full dates, such as 1 July 2024, say none), or null. */
+function periodOfDates(table: Table, column: number): SeriesPeriod | null {
+  const fullDate = (c: Cell) => {
+    const r = readPeriod(c);
+    return r.ok && r.value.fromDate;
+  };
+  return inferPeriod(columnCells(table, column).filter((c) => !isSummary(c) && !fullDate(c)));
+}
+
+/** The series the mapping adds figures to, by column; refused when one is missing or chosen twice. */
+function seriesAddedTo(db: Db, mapping: SeriesMapping) {
+  const targets = new Map<number, SeriesInLibrary>();
+  const seen = new Set<string>();
+  for (const v of mapping.valueColumns) {
+    if (v.into === undefined) continue;
+    const target = seriesToAddTo(db, v.into);
+    if (seen.has(target.id)) throw new CoreError('invalid-input', `Two columns are set to add their figures to “${target.title}”. Choose one of them. Nothing was imported.`);
+    seen.add(target.id);
+    targets.set(v.column, target);
+  }
+  return targets;
+}
+
 /**
- * Makes one data item per value column, all or nothing: refused, naming the first
- * problem, if any cell cannot be read. Each item keeps the imported file as its source file.
+ * Makes one data item per value column, or adds the column's figures to the series it names
+ * (`into`), all or nothing: refused, naming the first problem, if any cell cannot be read.
+ * Each item made or changed keeps the imported file as a source file.
  */
 export async function importSeries(s: Session, input: z.output<typeof seriesImportInput>): Promise<SeriesImportResult> {
   const lib = s.requireLibrary();
   const db = lib.db;
   const file = fileOfSource(s, input.source, WHAT);
   const { grid, table } = await readDataTable(file, input.source.sheet);
-  const { period, series, problems } = buildSeries(table, input.mapping);
+  const targets = seriesAddedTo(db, input.mapping);
+  const first = [...targets.values()][0];
+  // Figures going into a series are read in its unit, and the dates in its period; dates that
+  // plainly are of another period (quarters for a monthly series) are refused.
+  const own = input.mapping.period ?? (first ? periodOfDates(table, input.mapping.dateColumn) : null);
+  for (const t of targets.values())
+    if (own !== null && own !== t.period)
+      throw new CoreError(
+        'invalid-input',
+        `“${t.title}” has a figure for each ${periodWords[t.period][0]}, but the dates in this file are ${periodWords[own][1]}, so its figures cannot be added to it. Nothing was imported.`,
+      );
+  const mapping: SeriesMapping = {
+    ...input.mapping,
+    valueColumns: input.mapping.valueColumns.map((v) => ({ ...v, unit: targets.get(v.column)?.unit ?? v.unit })),
+    period: input.mapping.period ?? first?.period,
+  };
+  const { period, series, problems } = buildSeries(table, mapping);
   if (problems.length > 0) {
     const more = problems.length > 1 ? ` (and ${plural(problems.length - 1, 'more problem')})` : '';
     throw new CoreError('invalid-input', `${describeCellProblem(problems[0]!)}${more}. Nothing was imported.`, { problems: problems.slice(0, MAX_PROBLEMS) });
@@ -220,7 +290,7 @@ export async function importSeries(s: Session, input: z.output<typeof seriesImpo
   for (const areaId of input.areaIds)
     if (!db.prepare('SELECT 1 FROM area WHERE id = ?').get(areaId)) throw new CoreError('not-found', 'An area chosen for the series could not be found. It may have been deleted. Nothing was imported.');
 
-  // The file goes into the store once; every series made points at it.
+  // The file goes into the store once; every series made or changed points at it.
   const name = fileNameOf(file, input, grid.sheet !== null || grid.sheets.length > 0);
   const blob =
     input.source.uploadId !== undefined
@@ -228,23 +298,28 @@ export async function importSeries(s: Session, input: z.output<typeof seriesImpo
       : lib.store.commit((await lib.store.staging.stageFile(file)).uploadId, lib.store.staging);
   const now = s.now;
   const addedBy = s.info().details.userName;
+  const sourceFile = { sha256: blob.sha256, size: blob.size, name, mediaType: mediaTypeFor(name) };
+  const dropBlobIfUnused = () => {
+    if (blob.isNew && !db.prepare('SELECT 1 FROM blob WHERE sha256 = ?').get(blob.sha256)) lib.store.remove(blob.sha256);
+  };
   try {
-    return writeTransaction(db, () => {
-      // The same file imported again gives the same series twice: refuse, naming what is there.
+    const result = writeTransaction(db, (): SeriesImportResult => {
+      const fresh = series.filter((x) => !targets.has(x.column));
+      // The same file imported again as new series gives the same series twice: refuse, naming what is there.
       // (Another column of a file imported before is new, and is imported.)
       const before = db
         .prepare(
           `SELECT e.id, e.title FROM evidence e JOIN evidence_file f ON f.evidence_id = e.id
            WHERE e.kind = 'data' AND f.sha256 = ? AND e.title IN (SELECT value FROM json_each(?)) ORDER BY e.title`,
         )
-        .all(blob.sha256, JSON.stringify(series.map((x) => x.title))) as { id: string; title: string }[];
+        .all(blob.sha256, JSON.stringify(fresh.map((x) => x.title))) as { id: string; title: string }[];
       if (before.length > 0)
         throw new CoreError(
           'conflict',
           `This file was imported before as ${before.map((b) => `“${b.title}”`).join(', ')}, so nothing was imported. Open ${before.length === 1 ? 'that series' : 'those series'} to add figures, or untick ${before.length === 1 ? 'its column' : 'their columns'}.`,
           { existing: before },
         );
-      const created = series.map((x) => {
+      const created = fresh.map((x) => {
         const id = insertSeries(
           db,
           {
@@ -266,15 +341,35 @@ export async function importSeries(s: Session, input: z.output<typeof seriesImpo
           now,
           addedBy,
         );
-        attachFile(db, id, { sha256: blob.sha256, size: blob.size, name, mediaType: mediaTypeFor(name) }, now);
+        db.prepare('UPDATE series SET import_heading = ? WHERE evidence_id = ?').run(x.heading, id);
+        attachFile(db, id, sourceFile, now);
         return { id, title: x.title, values: x.values.length };
       });
-      return { created };
+      const updated = series.flatMap((x) => {
+        const target = targets.get(x.column);
+        return target ? [{ id: target.id, title: target.title, unit: target.unit, ...addTo(db, target, x, input.areaIds, sourceFile, now) }] : [];
+      });
+      return { created, updated };
     });
+    dropBlobIfUnused();
+    return result;
   } catch (e) {
-    if (blob.isNew && !db.prepare('SELECT 1 FROM blob WHERE sha256 = ?').get(blob.sha256)) lib.store.remove(blob.sha256);
+    dropBlobIfUnused();
     throw e;
   }
+}
+
+/** Adds a column's figures to a series in the library; the file and areas are added only when a figure is. */
+function addTo(db: Db, target: SeriesInLibrary, column: BuiltSeries, areaIds: readonly string[], file: Parameters<typeof attachFile>[2], now: Date) {
+  const merged = mergeValues(db, target.id, column.values);
+  if (target.importHeading === '') db.prepare('UPDATE series SET import_heading = ? WHERE evidence_id = ?').run(column.heading, target.id);
+  if (merged.added + merged.changed.length === 0) return merged;
+  const latest = column.values.at(-1)?.periodStart ?? null;
+  db.prepare('UPDATE evidence SET as_at = CASE WHEN as_at IS NULL OR as_at < ? THEN ? ELSE as_at END, updated_at = ? WHERE id = ?').run(latest, latest, now.toISOString(), target.id);
+  attachFile(db, target.id, file, now);
+  const linked = new Set((db.prepare('SELECT area_id AS id FROM link WHERE evidence_id = ?').all(target.id) as { id: string }[]).map((l) => l.id));
+  for (const areaId of areaIds) if (!linked.has(areaId)) setLink(db, { evidenceId: target.id, areaId, stance: 'supports', note: '' }, now);
+  return merged;
 }
 
 /** For the CLI: imports a file with the mapping the preview proposes, or says why it cannot. */

@@ -13,12 +13,14 @@ import {
   seriesUnits,
   type BetterDirection,
   type CellProblem,
+  type ExistingSeries,
   type SeriesImportResult,
   type SeriesPeriod,
   type SeriesPreview,
   type SeriesUnit,
 } from '../../../shared/schemas/series.ts';
 import { plural } from '../../../shared/format.ts';
+import { formatSeriesValue } from '../../../shared/series/format.ts';
 import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ProblemTable } from '../../components/ProblemTable.tsx';
@@ -37,9 +39,12 @@ interface ColumnChoice {
   title: string;
   unit: SeriesUnit;
   better: BetterDirection;
+  /** A data series in the library the figures go into, or null for a new series. */
+  into: string | null;
 }
 
 const AUTO = 'auto';
+const NEW = 'new';
 const headingOf = (p: SeriesPreview, i: number) => p.columns[i]?.heading || `Column ${i + 1}`;
 
 /** The choices the preview proposes: its mapping where it has one, else the first date-like column and the number columns. */
@@ -54,6 +59,7 @@ function choicesFrom(p: SeriesPreview): { dateColumn: number | null; columns: Re
       title: mapped?.title || c.heading || `Column ${c.index + 1}`,
       unit: mapped?.unit ?? c.unit ?? (c.looksLike === 'percentages' ? 'percentage' : 'count'),
       better: mapped?.better ?? 'higher',
+      into: mapped?.into ?? null,
     };
   }
   return { dateColumn, columns };
@@ -98,7 +104,13 @@ export function ImportSeriesDialog({ onClose }: { onClose: () => void }) {
     if (dateColumn === null || chosen.length === 0) return null;
     return {
       dateColumn,
-      valueColumns: chosen.map(({ index, choice }) => ({ column: index, title: choice.title.trim(), unit: choice.unit, better: choice.better })),
+      valueColumns: chosen.map(({ index, choice }) => ({
+        column: index,
+        title: choice.title.trim(),
+        unit: choice.unit,
+        better: choice.better,
+        ...(choice.into ? { into: choice.into } : {}),
+      })),
       ...(period === AUTO ? {} : { period }),
     };
   };
@@ -110,7 +122,7 @@ export function ImportSeriesDialog({ onClose }: { onClose: () => void }) {
       setError(dateColumn === null ? 'Choose the column that holds the dates or periods.' : 'Tick at least one column of figures to import.');
       return;
     }
-    const untitled = chosen.find((c) => c.choice.title.trim() === '');
+    const untitled = chosen.find((c) => !c.choice.into && c.choice.title.trim() === '');
     if (untitled) {
       setError(`Give the series from column “${headingOf(data, untitled.index)}” a name.`);
       return;
@@ -134,18 +146,25 @@ export function ImportSeriesDialog({ onClose }: { onClose: () => void }) {
 
   const setChoice = (index: number, patch: Partial<ColumnChoice>) => setColumns((c) => ({ ...c, [index]: { ...c[index]!, ...patch } }));
   const problemAt = (row: number, column: number) => (data ? problems.filter((p) => p.row === row && p.column === headingOf(data, column)) : []);
-  const first = result?.created[0];
+  const first = result?.created[0] ?? result?.updated[0];
+  const adding = chosen.filter((c) => c.choice.into).length;
+  const existingById = new Map((data?.existingSeries ?? []).map((e) => [e.id, e]));
 
   return (
     <AppDialog title="Import data series from a spreadsheet" isOpen onClose={onClose} isBusy={busy} size="large">
       {result ? (
         <>
           <div className="notice notice-ok" role="status">
-            <p className="notice-title">{plural(result.created.length, 'data series', 'data series')} imported</p>
+            <p className="notice-title">{resultTitle(result)}</p>
             <ul className="series-import-list">
               {result.created.map((c) => (
                 <li key={c.id}>
                   {c.title} ({plural(c.values, 'figure')})
+                </li>
+              ))}
+              {result.updated.map((u) => (
+                <li key={u.id}>
+                  {u.title}: {updateWords(u)}
                 </li>
               ))}
             </ul>
@@ -178,7 +197,8 @@ export function ImportSeriesDialog({ onClose }: { onClose: () => void }) {
           <p>
             Choose a CSV file or an Excel workbook with one column of dates or periods (such as “Jan 2021”, “Q3 2021” or
             “2020/21”) and one or more columns of figures. Each column of figures becomes a data series. You will check the
-            columns against the first rows before anything is imported.
+            columns against the first rows before anything is imported. Next month’s file of the same figures goes into the
+            series already in the library.
           </p>
           <SheetFileChooser file={file} chooseLabel="Choose a spreadsheet…" againLabel="Choose another spreadsheet…" onChoose={choose} isDisabled={busy} />
           {phase ? <PhaseProgress phase={phase} /> : null}
@@ -260,7 +280,27 @@ export function ImportSeriesDialog({ onClose }: { onClose: () => void }) {
                           isSelected={choice.selected}
                           onChange={(v) => setChoice(c.index, { selected: v })}
                         />
-                        {choice.selected ? (
+                        {choice.selected && data.existingSeries.length > 0 ? (
+                          <SelectField
+                            id={`series-col-${c.index}-into`}
+                            className="series-column-into"
+                            label="Figures go into"
+                            hiddenLabelSuffix={`for column “${heading}”`}
+                            options={[
+                              { id: NEW, label: 'A new data series' },
+                              ...data.existingSeries.map((e) => ({ id: e.id, label: `${e.title} (${seriesFacts(e)})` })),
+                            ]}
+                            value={choice.into ?? NEW}
+                            onChange={(v) => setChoice(c.index, intoChoice(v === NEW ? null : existingById.get(v)))}
+                          />
+                        ) : null}
+                        {choice.selected && choice.into ? (
+                          <p className="quiet series-column-adding" id={`series-col-${c.index}-adding`}>
+                            Adds the figures to “{existingById.get(choice.into)?.title}” (unit: {unitLabels[choice.unit].toLowerCase()}). A
+                            different figure for a period it already has replaces the one there, and the import lists each one replaced.
+                          </p>
+                        ) : null}
+                        {choice.selected && !choice.into ? (
                           <div className="series-column-fields">
                             <TextInputField
                               id={`series-col-${c.index}-title`}
@@ -304,7 +344,7 @@ export function ImportSeriesDialog({ onClose }: { onClose: () => void }) {
                           {headingOf(data, c.index)}
                           {c.index === dateColumn ? <span className="tone tone-blue mapped-as">Periods</span> : null}
                           {c.index !== dateColumn && columns[c.index]?.selected ? (
-                            <span className="tone tone-green mapped-as">Series</span>
+                            <span className="tone tone-green mapped-as">{columns[c.index]?.into ? 'Adds to a series' : 'Series'}</span>
                           ) : null}
                         </th>
                       ))}
@@ -361,7 +401,7 @@ export function ImportSeriesDialog({ onClose }: { onClose: () => void }) {
           ) : null}
           <DialogActions>
             <Button variant="primary" onPress={() => void run()} isDisabled={!data || busy || blocked || chosen.length === 0 || dateColumn === null}>
-              {phase?.kind === 'importing' ? 'Importing…' : chosen.length > 0 ? `Import ${plural(chosen.length, 'data series', 'data series')}` : 'Import'}
+              {phase?.kind === 'importing' ? 'Importing…' : importLabel(chosen.length - adding, adding)}
             </Button>
             <Button variant="quiet" onPress={onClose} isDisabled={busy}>
               Cancel
@@ -371,6 +411,34 @@ export function ImportSeriesDialog({ onClose }: { onClose: () => void }) {
       )}
     </AppDialog>
   );
+}
+
+/** Choosing where a column's figures go: into a series, read in its unit; or a new series. */
+const intoChoice = (e: ExistingSeries | undefined): Partial<ColumnChoice> => (e ? { into: e.id, unit: e.unit } : { into: null });
+
+const seriesFacts = (e: ExistingSeries) => `${periodLabels[e.period].toLowerCase()}ly, ${plural(e.figures, 'figure')}${e.latest ? ` to ${e.latest}` : ''}`;
+
+function importLabel(fresh: number, adding: number) {
+  if (fresh + adding === 0) return 'Import';
+  if (adding === 0) return `Import ${plural(fresh, 'data series', 'data series')}`;
+  if (fresh === 0) return `Add figures to ${plural(adding, 'data series', 'data series')}`;
+  return `Import ${plural(fresh, 'data series', 'data series')} and add to ${adding}`;
+}
+
+function resultTitle(r: SeriesImportResult) {
+  const made = r.created.length > 0 ? `${plural(r.created.length, 'data series', 'data series')} imported` : '';
+  const changed = r.updated.filter((u) => u.added + u.changed.length > 0).length;
+  const added = r.updated.length > 0 ? `figures added to ${plural(changed, 'data series', 'data series')}` : '';
+  const both = [made, added].filter(Boolean).join('; ');
+  return both.charAt(0).toUpperCase() + both.slice(1);
+}
+
+function updateWords(u: SeriesImportResult['updated'][number]) {
+  if (u.added + u.changed.length === 0) return `it already had all ${plural(u.unchanged, 'figure')}, so nothing changed`;
+  const parts = [`${plural(u.added, 'figure')} added`];
+  if (u.changed.length > 0)
+    parts.push(`${u.changed.length} replaced (${u.changed.slice(0, 5).map((c) => `${c.label}: ${formatSeriesValue(c.before, u.unit)} → ${formatSeriesValue(c.after, u.unit)}`).join('; ')}${u.changed.length > 5 ? '; …' : ''})`);
+  return parts.join(', ');
 }
 
 const looksLikeWords: Record<SeriesPreview['columns'][number]['looksLike'], string> = {

@@ -74,6 +74,16 @@ describe('revisit import and search (CLI contract)', () => {
       ['duplicate', true],
     ]);
     expect(((await revisit(['evidence', 'list', '--library', lib, '--json'])).json().evidence as unknown[]).length).toBe(2);
+    // Next year's extract, with the same headings, one figure revised: its figures go into the same series.
+    const next = writeTo(dir, 'kpis-2025.csv', 'Year,% within 20 weeks,Complaints\r\n2023/24,39%,16\r\n2024/25,52%,11\r\n');
+    const added = await revisit(['import', next, '--kind', 'data', '--library', lib]);
+    expect(added.code).toBe(0);
+    expect(added.stdout.split('\n').filter(Boolean)).toEqual([
+      `imported\t${ids[0]}\t${next}\t(1 value added to “% within 20 weeks”)`,
+      expect.stringMatching(new RegExp(`^imported\t\\S+\t${next.replace(/[.\\/]/g, '\\$&')}\t\\(1 value added to “Complaints”; 1 changed \\(2023/24: 15 → 16\\)\\)$`)),
+      '2 imported, 0 already in the library, 0 could not be imported.',
+    ]);
+    expect(((await revisit(['evidence', 'list', '--library', lib, '--json'])).json().evidence as unknown[]).length).toBe(2);
 
     const survey = writeTo(
       dir,

@@ -264,6 +264,7 @@ const preview = (over: Partial<SeriesPreview> = {}): SeriesPreview => ({
   },
   period: 'year',
   problems: [],
+  existingSeries: [],
   ...over,
 });
 
@@ -282,7 +283,7 @@ describe('importing data series', () => {
   it('sends the mapping the user chose and links the areas ticked', async () => {
     const fake = createFake({ areas: [area(1, { title: 'EHC plans' }), area(2, { title: 'Co-production' })] });
     fake.on('series/previewImport', () => preview());
-    fake.on('series/import', () => ({ created: [{ id: 's1', title: 'EHC plans on time', values: 3 }] }));
+    fake.on('series/import', () => ({ created: [{ id: 's1', title: 'EHC plans on time', values: 3 }], updated: [] }));
     const { user, dialog } = await openImport(fake);
     expect(fake.callsTo('upload')).toEqual([{ name: 'kpis.csv' }]);
     expect(fake.callsTo('series/previewImport')).toEqual([{ source: { uploadId: 'u-kpis.csv' } }]);
@@ -312,10 +313,48 @@ describe('importing data series', () => {
     expect(within(dialog).getByRole('button', { name: 'Open “EHC plans on time”' })).toBeTruthy();
   });
 
+  it('adds a column’s figures to the series in the library the preview matched, or to a new series if the user says so', async () => {
+    const fake = createFake({ areas: [area(1)] });
+    const existing = { id: 'old1', title: 'EHC plans within 20 weeks', unit: 'percentage' as const, period: 'year' as const, figures: 2, latest: '2022/23' };
+    const proposed = preview().proposedMapping!;
+    fake.on('series/previewImport', () =>
+      preview({ existingSeries: [existing], proposedMapping: { ...proposed, valueColumns: proposed.valueColumns.map((v, i) => (i === 0 ? { ...v, into: 'old1' } : v)) } }),
+    );
+    fake.on('series/import', () => ({
+      created: [{ id: 's2', title: 'Number of requests', values: 2 }],
+      updated: [{ id: 'old1', title: 'EHC plans within 20 weeks', unit: 'percentage', added: 1, changed: [{ label: '2022/23', before: 19, after: 20 }], unchanged: 1 }],
+    }));
+    const { user, dialog } = await openImport(fake);
+    const into = within(dialog).getByRole('button', { name: /Figures go into for column “% EHC plans in 20 weeks”/ });
+    expect(into.textContent).toContain('EHC plans within 20 weeks (yearly, 2 figures to 2022/23)');
+    expect(within(dialog).queryByRole('textbox', { name: 'Series name for column “% EHC plans in 20 weeks”' })).toBeNull();
+    expect(within(dialog).getByText(/Adds the figures to “EHC plans within 20 weeks” \(unit: percentage\)/)).toBeTruthy();
+
+    // The other column could go into it too, or stay new: choosing a new series asks for a name again.
+    await user.click(within(dialog).getByRole('button', { name: /Figures go into for column “Number of requests”/ }));
+    await user.click(await screen.findByRole('option', { name: 'A new data series' }));
+    expect(within(dialog).getByRole('textbox', { name: 'Series name for column “Number of requests”' })).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Import 1 data series and add to 1' }));
+
+    expect(await within(dialog).findByText('1 data series imported; figures added to 1 data series')).toBeTruthy();
+    expect(within(dialog).getByText('EHC plans within 20 weeks: 1 figure added, 1 replaced (2022/23: 19% → 20%)')).toBeTruthy();
+    expect(fake.callsTo('series/import')).toMatchObject([
+      {
+        mapping: {
+          valueColumns: [
+            { column: 1, into: 'old1', unit: 'percentage' },
+            { column: 2, title: 'Number of requests', unit: 'count' },
+          ],
+        },
+      },
+    ]);
+    expect((fake.callsTo('series/import')[0] as { mapping: { valueColumns: object[] } }).mapping.valueColumns[1]).not.toHaveProperty('into');
+  });
+
   it('marks the cells the preview cannot read and blocks the import until their column is unticked', async () => {
     const fake = createFake({ areas: [area(1)] });
     fake.on('series/previewImport', () => preview({ problems: [{ row: 4, column: 'Number of requests', message: '“tbc” is not a number' }] }));
-    fake.on('series/import', () => ({ created: [{ id: 's1', title: '% EHC plans in 20 weeks', values: 3 }] }));
+    fake.on('series/import', () => ({ created: [{ id: 's1', title: '% EHC plans in 20 weeks', values: 3 }], updated: [] }));
     const { user, dialog } = await openImport(fake);
     const problems = within(dialog).getByRole('table', { name: 'Cells that cannot be read' });
     expect(
@@ -358,7 +397,7 @@ describe('importing data series', () => {
     fake.on('series/previewImport', (input: { source: { sheet?: string } }) =>
       preview({ sheets: ['Summary', 'KPIs'], sheet: input.source.sheet ?? 'Summary', rowCount: input.source.sheet === 'KPIs' ? 12 : 3 }),
     );
-    fake.on('series/import', () => ({ created: [{ id: 's1', title: 'A', values: 12 }, { id: 's2', title: 'B', values: 12 }] }));
+    fake.on('series/import', () => ({ created: [{ id: 's1', title: 'A', values: 12 }, { id: 's2', title: 'B', values: 12 }], updated: [] }));
     const { user, dialog } = await openImport(fake);
     expect(within(dialog).getByText('3 rows under the header in row 1 of the sheet “Summary”.')).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: /Sheet$/ }));
