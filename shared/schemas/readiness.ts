@@ -52,6 +52,9 @@ export interface AreaReadiness {
   /** One cell per bucket, in `evidenceBuckets` order. */
   cells: ReadinessCell[];
   linkedItems: number;
+  /** Of the linked items, how many are answers from survey imports, and from how many surveys. */
+  surveyAnswers: number;
+  surveys: number;
   impactLinks: number;
   counterLinks: number;
   findings: number;

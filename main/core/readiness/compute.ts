@@ -25,7 +25,18 @@ export interface ReadinessRows {
   freshnessMonths: number;
   wording: JudgementWording;
   areas: { id: string; code: string; title: string; outcome: Outcome | null }[];
-  links: { areaId: string; evidenceId: string; title: string; kind: EvidenceKind; voice: Voice | null; asAt: string | null; stance: Stance; strength: Strength }[];
+  links: {
+    areaId: string;
+    evidenceId: string;
+    title: string;
+    kind: EvidenceKind;
+    voice: Voice | null;
+    asAt: string | null;
+    stance: Stance;
+    strength: Strength;
+    /** The survey import an answer came from; null for anything else. */
+    surveyImport?: string | null;
+  }[];
   /** One row per finding and cited item (evidenceId null for a finding that cites nothing); excerpts resolved to their item. */
   citations: { areaId: string; findingId: string; evidenceId: string | null }[];
   actions: { id: string; areaId: string; dueOn: string | null; complete: boolean }[];
@@ -121,6 +132,8 @@ export function computeReadiness(rows: ReadinessRows): Readiness {
       judgement: a.outcome,
       cells,
       linkedItems: links.length,
+      surveyAnswers: links.filter((l) => l.surveyImport).length,
+      surveys: new Set(links.map((l) => l.surveyImport).filter(Boolean)).size,
       impactLinks: links.filter((l) => l.strength === 'impact').length,
       counterLinks: links.filter((l) => l.stance === 'counters').length,
       findings: new Set(citations.map((c) => c.findingId)).size,

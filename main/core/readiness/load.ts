@@ -15,8 +15,9 @@ export function loadReadinessRows(db: Db, today: string): ReadinessRows {
       .all() as { id: string; code: string; title: string; outcome: Outcome | null }[];
     const links = db
       .prepare(
-        `SELECT l.area_id AS areaId, l.evidence_id AS evidenceId, e.title, e.kind, e.voice, e.as_at AS asAt, l.stance, l.strength
-         FROM link l JOIN evidence e ON e.id = l.evidence_id`,
+        `SELECT l.area_id AS areaId, l.evidence_id AS evidenceId, e.title, e.kind, e.voice, e.as_at AS asAt, l.stance, l.strength,
+           f.import_id AS surveyImport
+         FROM link l JOIN evidence e ON e.id = l.evidence_id LEFT JOIN feedback f ON f.evidence_id = e.id`,
       )
       .all() as ReadinessRows['links'];
     const citations = db

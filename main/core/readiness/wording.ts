@@ -40,6 +40,12 @@ export function gapMessage(gap: ReadinessGap, f: Facts): string {
   }
 }
 
+function piecesOf(a: Pick<AreaReadiness, 'linkedItems' | 'surveyAnswers' | 'surveys'>) {
+  const others = a.linkedItems - a.surveyAnswers;
+  const surveys = a.surveys > 0 ? `${plural(a.surveys, 'survey')} (${plural(a.surveyAnswers, 'answer')})` : '';
+  return [others > 0 || !surveys ? plural(others, 'item') : '', surveys].filter(Boolean).join(' and ');
+}
+
 const shortNames: Record<GapType, string> = {
   'no-evidence': 'no evidence',
   'one-kind-only': 'one kind of evidence only',
@@ -52,13 +58,16 @@ const shortNames: Record<GapType, string> = {
   'actions-past-due': 'actions past due',
 };
 
-/** "AOC2 EHC plans: 14 items of 4 kinds, newest 3 March 2024; not sufficient progress; 2 gaps (no voice of families, actions past due)." */
+/**
+ * "AOC2 EHC plans: 14 items of 4 kinds, newest 3 March 2024; not sufficient progress; 2 gaps (no voice of families, actions past due)."
+ * A survey's answers count as one survey ("12 items and 1 survey (42 answers) of 3 kinds"), not as 42 items.
+ */
 export function areaSummary(a: Omit<AreaReadiness, 'summary'>, wording: JudgementWording): string {
   const kinds = a.cells.filter((c) => c.count > 0).length;
   const newest = a.cells.reduce<string | null>((n, c) => (c.newestAsAt && (!n || c.newestAsAt > n) ? c.newestAsAt : n), null);
   const evidence = a.linkedItems === 0
     ? 'no evidence'
-    : `${plural(a.linkedItems, 'item')} of ${plural(kinds, 'kind')}${newest ? `, newest ${formatDate(newest)}` : ''}`;
+    : `${piecesOf(a)} of ${plural(kinds, 'kind')}${newest ? `, newest ${formatDate(newest)}` : ''}`;
   const outcome = a.judgement === 'sufficient' ? wording.sufficient : a.judgement === 'not-sufficient' ? wording.notSufficient : 'not judged';
   // Mid-sentence, the library's label reads in lower case ("not sufficient progress"), as "not judged" does.
   const judged = outcome.charAt(0).toLowerCase() + outcome.slice(1);

@@ -291,7 +291,7 @@ export function ImportSeriesDialog({ onClose }: { onClose: () => void }) {
                               ...data.existingSeries.map((e) => ({ id: e.id, label: `${e.title} (${seriesFacts(e)})` })),
                             ]}
                             value={choice.into ?? NEW}
-                            onChange={(v) => setChoice(c.index, intoChoice(v === NEW ? null : existingById.get(v)))}
+                            onChange={(v) => setChoice(c.index, intoChoice(v === NEW ? undefined : existingById.get(v)))}
                           />
                         ) : null}
                         {choice.selected && choice.into ? (

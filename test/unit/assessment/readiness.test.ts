@@ -1,6 +1,9 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GapType } from '../../../shared/schemas/readiness.ts';
 import { withLibrary } from '../../helpers/app.ts';
+import { tempDir } from '../../helpers/temp.ts';
 
 const today = '2024-03-01';
 
@@ -80,6 +83,20 @@ describe('readiness', () => {
     await t.call('actions/update', { id: late.id, statusId: statuses[0]!.id });
     expect(await gapTypes()).toEqual<GapType[]>([]);
     expect((await dash()).summary).toBe('AOC1 EHC plans: 3 items of 3 kinds, newest 20 February 2024; not sufficient progress; no gaps.');
+  });
+
+  it('counts a survey’s answers as one survey in the summary, not as so many items', async () => {
+    const { t, area, dash } = await setup();
+    const doc = await t.call('evidence/create', { title: 'Board minutes', kind: 'document', asAt: '2024-01-15' });
+    await t.call('links/set', { evidenceId: doc.id, areaId: area.id });
+    const path = join(tempDir(), 'survey.csv');
+    writeFileSync(path, 'Comments\nThe panel listened to us this time around\nWaiting lists are still far too long here\nCommunication from caseworkers has improved\n');
+    await t.call('feedback/importSurvey', { source: { path }, mapping: { questionColumns: [0] }, areaIds: [area.id] });
+    const a = await dash();
+    expect([a.linkedItems, a.surveyAnswers, a.surveys]).toEqual([4, 3, 1]);
+    expect(a.summary).toMatch(/^AOC1 EHC plans: 1 item and 1 survey \(3 answers\) of 2 kinds, newest /);
+    await t.call('links/remove', { evidenceId: doc.id, areaId: area.id });
+    expect((await dash()).summary).toMatch(/^AOC1 EHC plans: 1 survey \(3 answers\) of 1 kind; not judged;/);
   });
 
   it('counts items per kind with the newest date and its freshness', async () => {

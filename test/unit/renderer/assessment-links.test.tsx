@@ -236,6 +236,8 @@ describe('stale evidence fix', () => {
           judgement: null,
           cells: evidenceBuckets.map((bucket) => ({ bucket, count: 0, newestAsAt: null, freshness: 'empty' as const })),
           linkedItems: 3,
+          surveyAnswers: 0,
+          surveys: 0,
           impactLinks: 0,
           counterLinks: 0,
           findings: 0,
