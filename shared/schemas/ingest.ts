@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id } from './common.ts';
 import { fileName } from './evidence.ts';
+import type { FeedbackChannel, FeedbackVoice } from './feedback.ts';
 
 /** A file or folder on this computer (the command line, the desktop picker). */
 export const pathSource = z.object({
@@ -50,6 +51,8 @@ export interface Suggestions {
   asAtFrom: AsAtSource | null;
   /** A partner organisation from the library's details named in the document, if any. */
   source: string | null;
+  /** When the document is itself feedback (a complaint, the parent carer forum's paper…): whose voice, and how it came. It is then imported as feedback. */
+  feedback?: { voice: FeedbackVoice; channel: FeedbackChannel | null } | null;
 }
 
 /** What happened to one file; attachments of an email appear as their own results. */

@@ -17,6 +17,7 @@ import { TaskCancelled, TaskFailed, TaskTimeout, type WorkerPool } from './pool.
 import { itemHoldingFile, linkIfMissing, recordAttachment, saveImportedItem } from './save.ts';
 import type { Unit } from './sources.ts';
 import { documentPersonalDataReason, isCaseStudy } from './personal-data.ts';
+import { guessFeedback } from './feedback-guess.ts';
 import { suggestDetails, titleFromFileName } from './suggest.ts';
 import { tidySearchSoon } from '../search/tidy.ts';
 
@@ -289,6 +290,8 @@ export class ImportJob {
     // Whatever the options, a file that may hold personal data is kept out of packs until someone looks.
     const signs = { fileName: w.unit.name, title: x.documentTitle, heading: x.firstHeading };
     const review = documentPersonalDataReason({ ...signs, text: x.parts.slice(0, 2).map((p) => p.text).join('\n') });
+    const caseStudy = apply && isCaseStudy(signs);
+    const feedback = apply && !caseStudy ? guessFeedback({ ...signs, source: suggestions.source }) : null;
     const blob = lib.store.commit(staged.uploadId, staged.staging);
     let id: string;
     try {
@@ -297,7 +300,8 @@ export class ImportJob {
         lib.db,
         {
           title,
-          kind: apply && isCaseStudy(signs) ? 'case-study' : 'document',
+          kind: caseStudy ? 'case-study' : feedback ? 'feedback' : 'document',
+          feedback,
           asAt: apply ? suggestions.asAt : null,
           source: apply ? (suggestions.source ?? '') : '',
           personalData: input.personalData || review !== '',
@@ -319,7 +323,7 @@ export class ImportJob {
       id,
       title,
       note: x.note || null,
-      suggestions,
+      suggestions: feedback ? { ...suggestions, feedback } : suggestions,
       personalDataReview: review || null,
       pages: x.parts.length ? (x.pageCount ?? x.parts.length) : null,
       error: null,

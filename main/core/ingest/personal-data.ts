@@ -17,13 +17,13 @@ export interface DocumentSigns {
 
 const CASE_STUDY = /\bcase[\s_-]*stud(?:y|ies)\b/i;
 // One complaint (not a count of them, "complaints quarterly").
-const COMPLAINT = /\bcomplaint\b(?![\s_-]*(?:s|procedure|policy|process|rates?|figures|data|statistics|log)\b)/i;
+export const COMPLAINT = /\bcomplaint\b(?![\s_-]*(?:s|procedure|policy|process|rates?|figures|data|statistics|log)\b)/i;
 const SENSITIVE = /\bOFFICIAL[\s_–-]+SENSITIVE\b/;
 // "Child A", "Young person B", "Family E": a pseudonymised child or family.
 const PSEUDONYM = /\b(?:Child|Young person|Family|Pupil|Learner|Student)\s+[A-Z]\b(?![\w'’-])/;
 
 /** "case-study_child-a.pdf" → "case study child a", so names written with dashes read as words. */
-const nameWords = (fileName: string) => fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_.-]+/g, ' ');
+export const nameWords = (fileName: string) => fileName.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/[_.-]+/g, ' ');
 
 /** A short reason ("is marked OFFICIAL-SENSITIVE") when the document may hold personal data; '' when nothing suggests it. */
 export function documentPersonalDataReason(d: DocumentSigns): string {

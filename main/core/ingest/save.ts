@@ -1,4 +1,6 @@
 import type { EvidenceKind } from '../../../shared/schemas/evidence.ts';
+import { voiceGroup } from '../../../shared/schemas/feedback.ts';
+import type { FeedbackGuess } from './feedback-guess.ts';
 import type { Db } from '../db/open.ts';
 import { newId } from '../ids.ts';
 import { writeItemSearch } from '../search/item-index.ts';
@@ -7,6 +9,8 @@ import type { Extracted } from './extract/types.ts';
 export interface ItemToSave {
   title: string;
   kind: EvidenceKind;
+  /** For a document that is itself feedback: whose voice, and how it came. */
+  feedback?: FeedbackGuess | null;
   asAt: string | null;
   source: string;
   personalData: boolean;
@@ -72,6 +76,10 @@ export function saveImportedItem(db: Db, item: ItemToSave, now: Date): string {
         `INSERT INTO evidence (id, title, kind, as_at, source, description, personal_data, personal_data_review, added_by, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?)`,
       ).run(id, item.title, item.kind, item.asAt, item.source, item.personalData ? 1 : 0, item.personalDataReview, item.addedBy, t, t);
+      if (item.feedback) {
+        db.prepare('UPDATE evidence SET voice = ? WHERE id = ?').run(voiceGroup[item.feedback.voice], id);
+        db.prepare('INSERT INTO feedback (evidence_id, voice, channel) VALUES (?, ?, ?)').run(id, item.feedback.voice, item.feedback.channel);
+      }
       db.prepare('INSERT INTO blob (sha256, size, created_at) VALUES (?, ?, ?) ON CONFLICT (sha256) DO NOTHING').run(item.file.sha256, item.file.size, t);
       db.prepare('INSERT INTO evidence_file (id, evidence_id, sha256, name, media_type, position, added_at) VALUES (?, ?, ?, ?, ?, 0, ?)').run(
         fileId,

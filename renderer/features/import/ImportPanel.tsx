@@ -17,6 +17,7 @@ import {
   useIngestStore,
   type ResultFilter,
 } from '../../stores/ingest.ts';
+import { channelLabels, voiceGroupLabels } from '../feedback/labels.ts';
 import { openItem } from '../search/openItem.ts';
 import { copyText } from './copy.ts';
 
@@ -212,6 +213,12 @@ function ResultRow({ result: r }: { result: ImportResult }) {
               {sug.asAt ? `As at ${formatDate(sug.asAt)}${sug.asAtFrom ? ` (${asAtFromWords[sug.asAtFrom]})` : ''}` : 'No “as at” date found'}
               {' · '}
               {sug.source ? `source ${sug.source}` : 'no source organisation found'}
+            </p>
+          ) : null}
+          {sug?.feedback ? (
+            <p className="quiet">
+              Imported as feedback from {voiceGroupLabels[sug.feedback.voice]}
+              {sug.feedback.channel ? ` (${channelLabels[sug.feedback.channel].toLowerCase()})` : ''}, so it counts in Voices.
             </p>
           ) : null}
           {r.personalDataReview ? (

@@ -79,10 +79,15 @@ describe('import progress panel', () => {
           done: 4,
           total: 4,
           current: [],
-          counts: counts({ imported: 1, duplicate: 1, failed: 1, cancelled: 1 }),
+          counts: counts({ imported: 2, duplicate: 1, failed: 1, cancelled: 1 }),
           results: [
             result('minutes.pdf', { id: 'e9', title: 'SEND Board minutes', pages: 3, suggestions: { title: 'SEND Board minutes', asAt: '2022-09-14', asAtFrom: 'first-page', source: 'Walsall Council' } }),
             result('copy.pdf', { status: 'duplicate', id: 'dup', title: 'Existing minutes' }),
+            result('coffee-morning.md', {
+              id: 'e10',
+              title: 'Coffee morning',
+              suggestions: { title: 'Coffee morning', asAt: null, asAtFrom: null, source: 'Walsall Parent Carer Forum', feedback: { voice: 'parent-carer', channel: 'event' } },
+            }),
             result('broken.pdf', { status: 'failed', error: failure }),
             result('later.docx', { status: 'cancelled', error: 'The import was cancelled before this file was read.' }),
           ],
@@ -90,9 +95,10 @@ describe('import progress panel', () => {
       }),
     );
     const done = screen.getByRole('region', { name: 'Import cancelled' });
-    expect(within(done).getByText('1 imported, 1 duplicate, 1 failed, 1 cancelled.')).toBeTruthy();
+    expect(within(done).getByText('2 imported, 1 duplicate, 1 failed, 1 cancelled.')).toBeTruthy();
     const list = within(done).getByRole('list', { name: 'Import results' });
-    expect(within(list).getAllByRole('listitem')).toHaveLength(4);
+    expect(within(list).getAllByRole('listitem')).toHaveLength(5);
+    expect(within(list).getByText('Imported as feedback from parents and carers (event or coffee morning), so it counts in Voices.')).toBeTruthy();
     expect(within(list).getByText('As at 14 September 2022 (from the first page) · source Walsall Council')).toBeTruthy();
     expect(within(list).getByText(failure)).toBeTruthy();
 

@@ -1,0 +1,54 @@
+/**
+ * Whether an imported document is itself feedback, and whose voice it carries: a complaint or
+ * a compliment, notes of a coffee morning, a SENCO survey, or a paper from the parent carer
+ * forum or SENDIASS. Such papers come in as documents otherwise, and Voices would then say
+ * those voices are missing while their own papers are in the library. Guesses only from what
+ * the document calls itself and the source suggested for it; anything else stays a document.
+ */
+import type { FeedbackChannel, FeedbackVoice } from '../../../shared/schemas/feedback.ts';
+import { COMPLAINT, nameWords } from './personal-data.ts';
+
+export interface FeedbackGuess {
+  voice: FeedbackVoice;
+  channel: FeedbackChannel | null;
+}
+
+export interface FeedbackSigns {
+  fileName: string;
+  title: string | null;
+  heading: string | null;
+  /** The source organisation suggested for it, if any. */
+  source: string | null;
+}
+
+const PCF = /\bparent[\s_-]*carers?[\s_-]*(?:forum|council)\b|\bPCF\b/i;
+const SENDIASS = /\bSENDIASS\b|\bIASS\b|\binformation,?\s+advice\s+and\s+support\b/i;
+
+/** What a paper by the forum or SENDIASS calls itself when it gives their view, not a guide or a leaflet they wrote. */
+const VIEWS = /\b(?:feedback|survey|views|mystery[\s_-]*shop|report|response|consultation|listening|told us|you said|what (?:families|parents)|forum)\b/i;
+
+const channelIn = (names: string): FeedbackChannel | null =>
+  /\bsurvey\b/i.test(names)
+    ? 'survey'
+    : /\byou said,?\s*we did\b/i.test(names)
+      ? 'you-said-we-did'
+      : /\bmystery[\s_-]*shop|\bcoffee[\s_-]*morning|\bworkshop\b|\bevent\b/i.test(names)
+        ? 'event'
+        : /\bforum\b|\bmeeting\b|\bboard\b/i.test(names)
+          ? 'forum-meeting'
+          : null;
+
+export function guessFeedback(d: FeedbackSigns): FeedbackGuess | null {
+  const names = [nameWords(d.fileName), d.title ?? '', d.heading ?? ''].join('\n');
+  const source = d.source ?? '';
+  if (COMPLAINT.test(names)) return { voice: 'parent-carer', channel: 'complaint' };
+  if (/\bcompliment\b/i.test(names)) return { voice: 'parent-carer', channel: 'compliment' };
+  if (SENDIASS.test(names) || (SENDIASS.test(source) && VIEWS.test(names))) return { voice: 'sendiass', channel: channelIn(names) };
+  // The forum's own papers; a coffee morning it hosts gives parents' own words.
+  if (/\bcoffee[\s_-]*morning\b/i.test(names)) return { voice: 'parent-carer', channel: 'event' };
+  if (PCF.test(names) || (PCF.test(source) && VIEWS.test(names))) return { voice: 'parent-carer-forum', channel: channelIn(names) };
+  if (/\bparent[\s_-]*carers?[\s_-]*survey\b/i.test(names)) return { voice: 'parent-carer', channel: 'survey' };
+  if (/\bSENCO\b/i.test(names) && /\b(?:survey|feedback|views)\b/i.test(names)) return { voice: 'school-senco', channel: channelIn(names) };
+  if (/\byou said,?\s*we did\b/i.test(names)) return { voice: 'parent-carer', channel: 'you-said-we-did' };
+  return null;
+}
