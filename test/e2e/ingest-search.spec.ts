@@ -71,6 +71,10 @@ test('a folder of mixed files is imported, searched, and opened at the right pag
   await expect(results.getByRole('listitem').filter({ hasText: 'complaint-2024-01.txt' })).toContainText(
     'Marked as containing personal data: it is a complaint, which may name a child or family. It stays out of packs until you check it.',
   );
+  // Coffee morning notes are parents' own words: they come in as feedback, so Voices counts them.
+  await expect(results.getByRole('listitem').filter({ hasText: 'coffee-morning.txt' })).toContainText(
+    'Imported as feedback from parents and carers (event or coffee morning), so it counts in Voices.',
+  );
   await expect(results).toContainText('Board papers/2023/board-minutes.pdf');
   await expect(results).toContainText('As “SEND Partnership Board minutes” · 3 pages read');
   await expect(results).toContainText('As at 14 September 2022 (from the first page)');
