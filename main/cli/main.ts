@@ -68,11 +68,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
   try {
     return await run(argv, io);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.stderr(`revisit: ${e.message}. Run "revisit --help" for usage.\n`);
-      return 2;
-    }
-    io.stderr(`Something went wrong inside Revisit Ready: ${e instanceof Error ? e.message : String(e)}\n`);
-    return 1;
+    // The command line may not have parsed, so --json is looked for as typed: scripts that
+    // asked for JSON still get exactly one JSON document on stdout.
+    const json = argv.includes('--json');
+    const fail = (code: string, message: string, stderr: string, exit: number) => {
+      io.stderr(stderr);
+      if (json) io.stdout(`${JSON.stringify({ error: { code, message } })}\n`);
+      return exit;
+    };
+    if (e instanceof UsageError) return fail('usage', `${e.message}.`, `revisit: ${e.message}. Run "revisit --help" for usage.\n`, 2);
+    const message = `Something went wrong inside Revisit Ready: ${e instanceof Error ? e.message : String(e)}`;
+    return fail('internal', message, `${message}\n`, 1);
   }
 }

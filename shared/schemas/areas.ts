@@ -8,7 +8,9 @@ export const areaCode = z
   .max(20, { message: 'must be at most 20 characters' })
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
     message: 'may use only letters, numbers, dots, dashes and underscores, such as AOC1',
-  });
+  })
+  // Codes are matched without regard to case, so they are kept in one case: "aoc2" is AOC2.
+  .transform((s) => s.toUpperCase());
 
 /** The workstreams that carry an area (e.g. "Co-production and Engagement"). */
 export const workstreams = z.array(line(200)).max(20, { message: 'must list at most 20 workstreams' });

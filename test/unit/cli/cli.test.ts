@@ -95,6 +95,11 @@ describe('revisit (CLI contract)', () => {
     expect((await revisit(['evidence', 'set', 'x', '--personal-data', 'maybe'])).code).toBe(2);
     expect((await revisit(['link', 'onlyone'])).code).toBe(2);
     expect((await revisit([])).code).toBe(2);
+    // Without --json stdout stays empty; with it, exactly one JSON document says what is wrong.
+    expect(opt.stdout).toBe('');
+    const json = await revisit(['area', 'list', '--colour', '--json']);
+    expect(json.code).toBe(2);
+    expect(json.json()).toEqual({ error: { code: 'usage', message: expect.stringContaining("'--colour'") } });
   });
 
   it('check, backup and restore round-trip through the command line', async () => {

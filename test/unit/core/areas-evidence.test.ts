@@ -52,6 +52,13 @@ describe('areas of concern', () => {
     expect(await t.call('areas/list')).toHaveLength(1);
   });
 
+  it('keeps codes in capitals, as typed in any case', async () => {
+    const t = await withLibrary();
+    const a = await t.call('areas/create', { code: ' aoc2 ', title: 'Timeliness', weakness: 'x' });
+    expect(a.code).toBe('AOC2');
+    expect((await t.call('areas/update', { id: a.id, code: 'aoc2b' })).code).toBe('AOC2B');
+  });
+
   it('names each invalid field and its problem', async () => {
     const t = await withLibrary();
     const e = await t.fails('areas/create', { code: 'AOC 1!', title: '', weakness: '   ' });
