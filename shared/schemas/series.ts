@@ -205,5 +205,5 @@ export interface ChangedFigure {
 export interface SeriesImportResult {
   created: { id: string; title: string; values: number }[];
   /** Existing series the figures went into: periods new to it, figures replaced, figures it had already. */
-  updated: { id: string; title: string; unit: SeriesUnit; added: number; changed: ChangedFigure[]; unchanged: number }[];
+  updated: { id: string; title: string; unit: SeriesUnit; added: number; changed: ChangedFigure[]; unchanged: number; /** The periods added, as labelled ("Jul 2024"). */ addedLabels: string[] }[];
 }

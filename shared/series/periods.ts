@@ -81,6 +81,16 @@ export function periodLabel(periodStart: string, period: SeriesPeriod): string {
   }
 }
 
+/** The last day of a period: "2024-08-31" for Aug 2024, "2024-06-30" for a quarter from April, "2024-08-31" for the school year 2023/24. */
+export function periodEnd(periodStart: string, period: SeriesPeriod): string {
+  const y = Number(periodStart.slice(0, 4));
+  const m = Number(periodStart.slice(5, 7));
+  // Terms: autumn September–December, spring January–March, summer April–July.
+  const months = period === 'month' ? 1 : period === 'quarter' ? 3 : period === 'year' ? 12 : m >= 4 ? 4 : 3;
+  const end = new Date(Date.UTC(y, m - 1 + months, 0));
+  return iso(end.getUTCFullYear(), end.getUTCMonth() + 1, end.getUTCDate());
+}
+
 const ok = (periodStart: string, label: string, period: SeriesPeriod, fromDate = false): PeriodResult => ({ ok: true, value: { periodStart, label, period, fromDate } });
 const dateResult = (y: number, m: number): PeriodResult => ok(iso(y, m), periodLabel(iso(y, m), 'month'), 'month', true);
 

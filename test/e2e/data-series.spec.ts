@@ -111,7 +111,7 @@ test.describe('Data series', () => {
     await expectAccessible(page, 'data series: adding to series in the library');
     await dialog.getByRole('button', { name: 'Add figures to 2 data series', exact: true }).click();
     await expect(dialog.getByText('Figures added to 2 data series')).toBeVisible();
-    await expect(dialog.getByText(`${EHC}: 1 figure added, 1 replaced (2023/24: 39% → 41%)`)).toBeVisible();
+    await expect(dialog.getByText(`${EHC}: 2024/25 added, 1 replaced (2023/24: 39% → 41%)`)).toBeVisible();
     await dialog.getByRole('button', { name: `Open “${EHC}”` }).click();
 
     const table = details(page).getByRole('table', { name: `Figures for ${EHC}, oldest first` });

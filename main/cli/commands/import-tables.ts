@@ -5,8 +5,7 @@
  */
 import { basename, extname } from 'node:path';
 import type { SeriesImportResult } from '../../../shared/schemas/series.ts';
-import { plural } from '../../../shared/format.ts';
-import { formatSeriesValue } from '../../../shared/series/format.ts';
+import { addedWords, changedWords } from '../../../shared/series/format.ts';
 import { expandSources } from '../../core/ingest/sources.ts';
 import { call, type Ctx } from '../context.ts';
 
@@ -44,14 +43,14 @@ async function importData(ctx: Ctx, path: string, areaIds: string[]): Promise<Ta
   return [
     ...done.created.map((c): TableImportResult => ({ path, status: 'imported', id: c.id, error: null, note: `“${c.title}”, ${c.values} values` })),
     // Next month's file: figures added to the series its headings name; nothing new reads as a duplicate.
-    ...done.updated.map((u): TableImportResult => ({ path, status: u.added + u.changed.length > 0 ? 'imported' : 'duplicate', id: u.id, error: null, note: addedWords(u) })),
+    ...done.updated.map((u): TableImportResult => ({ path, status: u.added + u.changed.length > 0 ? 'imported' : 'duplicate', id: u.id, error: null, note: updateNote(u) })),
   ];
 }
 
-function addedWords(u: SeriesImportResult['updated'][number]) {
-  if (u.added + u.changed.length === 0) return `“${u.title}” already has every figure in this file`;
-  const changed = u.changed.length ? `; ${u.changed.length} changed (${u.changed.slice(0, 5).map((c) => `${c.label}: ${formatSeriesValue(c.before, u.unit)} → ${formatSeriesValue(c.after, u.unit)}`).join(', ')}${u.changed.length > 5 ? ', …' : ''})` : '';
-  return `${plural(u.added, 'value')} added to “${u.title}”${changed}`;
+function updateNote(u: SeriesImportResult['updated'][number]) {
+  if (u.addedLabels.length + u.changed.length === 0) return `“${u.title}” already has every figure in this file`;
+  const changed = u.changed.length ? `; ${u.changed.length} changed (${changedWords(u.changed, u.unit)})` : '';
+  return `${addedWords(u.addedLabels)} added to “${u.title}”${changed}`;
 }
 
 async function importFeedback(ctx: Ctx, path: string, areaIds: string[]): Promise<TableImportResult[]> {

@@ -34,8 +34,8 @@ import type { Session } from '../session.ts';
 import { readTable, type Cell, type Grid } from '../tables/read-table.ts';
 import { fileOfSource, type TableSource } from '../tables/source.ts';
 import { cellText, splitHeader, type Table } from '../tables/table.ts';
-import { matchSeries, mergeValues, seriesInLibrary, seriesToAddTo, type SeriesInLibrary } from './existing.ts';
-import { insertSeries } from './series.ts';
+import { key, matchSeries, mergeValues, rememberHeading, seriesInLibrary, seriesToAddTo, type SeriesInLibrary } from './existing.ts';
+import { asAtOf, insertSeries } from './series.ts';
 
 const WHAT = 'data file';
 /** The most problems a preview or an error lists in full. */
@@ -209,21 +209,30 @@ export async function previewSeriesImport(s: Session, source: TableSource): Prom
     proposedMapping,
     period: built?.period ?? null,
     problems: built?.problems.slice(0, MAX_PROBLEMS) ?? [],
-    existingSeries: existing.map(({ importHeading: _, ...e }) => e),
+    existingSeries: existing.map(({ headings: _, ...e }) => e),
   };
 }
 
-/** The proposed mapping, with each column whose heading names a series in the library going into it (read in that series' unit). */
+/**
+ * The proposed mapping, with each column whose heading names a series in the library going
+ * into it (read in that series' unit). A new series whose name a series of another period
+ * already has is named for its period ("Plans on time (quarterly)"), so the two can be told apart.
+ */
 function addingToExisting(mapping: SeriesMapping, columns: readonly SeriesPreviewColumn[], existing: readonly SeriesInLibrary[], period: SeriesPeriod | null): SeriesMapping {
   const taken = new Set<string>();
+  const titles = new Set(existing.map((s) => key(s.title)));
   const valueColumns = mapping.valueColumns.map((v) => {
-    const match = matchSeries(columns[v.column]?.heading ?? '', existing, period);
+    const heading = columns[v.column]?.heading ?? '';
+    const match = matchSeries(heading, existing, period);
+    if (!match && period && titles.has(key(heading))) return { ...v, title: `${heading} (${periodAdverbs[period]})` };
     if (!match || taken.has(match.id)) return v;
     taken.add(match.id);
     return { ...v, unit: match.unit, into: match.id };
   });
   return { ...mapping, valueColumns };
 }
+
+const periodAdverbs: Record<SeriesPeriod, string> = { month: 'monthly', quarter: 'quarterly', term: 'termly', year: 'yearly' };
 
 /** The name the imported file is kept under. */
 function fileNameOf(file: string, input: z.output<typeof seriesImportInput>, isWorkbook: boolean) {
@@ -341,7 +350,7 @@ export async function importSeries(s: Session, input: z.output<typeof seriesImpo
           now,
           addedBy,
         );
-        db.prepare('UPDATE series SET import_heading = ? WHERE evidence_id = ?').run(x.heading, id);
+        rememberHeading(db, id, x.heading);
         attachFile(db, id, sourceFile, now);
         return { id, title: x.title, values: x.values.length };
       });
@@ -362,9 +371,9 @@ export async function importSeries(s: Session, input: z.output<typeof seriesImpo
 /** Adds a column's figures to a series in the library; the file and areas are added only when a figure is. */
 function addTo(db: Db, target: SeriesInLibrary, column: BuiltSeries, areaIds: readonly string[], file: Parameters<typeof attachFile>[2], now: Date) {
   const merged = mergeValues(db, target.id, column.values);
-  if (target.importHeading === '') db.prepare('UPDATE series SET import_heading = ? WHERE evidence_id = ?').run(column.heading, target.id);
+  rememberHeading(db, target.id, column.heading);
   if (merged.added + merged.changed.length === 0) return merged;
-  const latest = column.values.at(-1)?.periodStart ?? null;
+  const latest = asAtOf(column.values, target.period);
   db.prepare('UPDATE evidence SET as_at = CASE WHEN as_at IS NULL OR as_at < ? THEN ? ELSE as_at END, updated_at = ? WHERE id = ?').run(latest, latest, now.toISOString(), target.id);
   attachFile(db, target.id, file, now);
   const linked = new Set((db.prepare('SELECT area_id AS id FROM link WHERE evidence_id = ?').all(target.id) as { id: string }[]).map((l) => l.id));

@@ -1,7 +1,7 @@
 /** A data series: an evidence item of kind 'data', its `series` row and its `series_value` rows. */
 import type { z } from 'zod';
 import type { Series, SeriesDetails, SeriesValue, seriesCreateInput, seriesSaveInput, seriesValueInput } from '../../../shared/schemas/series.ts';
-import { periodLabel } from '../../../shared/series/periods.ts';
+import { periodEnd, periodLabel } from '../../../shared/series/periods.ts';
 import { computeTrend, defaultTrendPeriods } from '../../../shared/series/trend.ts';
 import type { Db } from '../db/open.ts';
 import { writeTransaction } from '../db/write.ts';
@@ -104,6 +104,12 @@ export function writeValues(db: Db, id: string, values: readonly ValueInput[], p
 
 const latestStart = (values: readonly { periodStart: string }[]) => values.reduce<string | null>((a, v) => (a === null || v.periodStart > a ? v.periodStart : a), null);
 
+/** A series is as at the last day of its latest figure's period: August's figures are as at 31 August. */
+export function asAtOf(values: readonly { periodStart: string }[], period: SeriesDetails['period']): string | null {
+  const latest = latestStart(values);
+  return latest === null ? null : periodEnd(latest, period);
+}
+
 export interface NewSeries extends SeriesDetails {
   title: string;
   source: string;
@@ -120,14 +126,14 @@ export function insertSeries(db: Db, input: NewSeries, now: Date, addedBy: strin
   db.prepare(
     `INSERT INTO evidence (id, title, kind, as_at, source, description, personal_data, voice, added_by, created_at, updated_at)
      VALUES (?, ?, 'data', ?, ?, ?, 0, NULL, ?, ?, ?)`,
-  ).run(id, input.title, input.asAt ?? latestStart(input.values), input.source, input.description, addedBy, t, t);
+  ).run(id, input.title, input.asAt ?? asAtOf(input.values, input.period), input.source, input.description, addedBy, t, t);
   writeSeriesDetails(db, id, input);
   writeValues(db, id, input.values, input.period);
   for (const areaId of new Set(input.areaIds)) setLink(db, { evidenceId: id, areaId, stance: 'supports', note: '' }, now);
   return id;
 }
 
-/** "As at" left empty becomes the start of the latest value's period. */
+/** "As at" left empty becomes the end of the latest value's period. */
 export function createSeries(db: Db, input: z.output<typeof seriesCreateInput>, now: Date, addedBy: string): Series {
   checkDuplicatePeriods(input.values, input.period);
   return writeTransaction(db, () => getSeries(db, insertSeries(db, input, now, addedBy)));

@@ -20,7 +20,7 @@ import {
   type SeriesUnit,
 } from '../../../shared/schemas/series.ts';
 import { plural } from '../../../shared/format.ts';
-import { formatSeriesValue } from '../../../shared/series/format.ts';
+import { addedWords, changedWords } from '../../../shared/series/format.ts';
 import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ProblemTable } from '../../components/ProblemTable.tsx';
@@ -375,7 +375,13 @@ export function ImportSeriesDialog({ onClose }: { onClose: () => void }) {
               </div>
 
               <AreaChoice
-                legend="Link the new series to areas of concern (optional)"
+                legend={
+                  adding === 0
+                    ? 'Link the new series to areas of concern (optional)'
+                    : adding === chosen.length
+                      ? 'Also link these series to areas of concern (optional)'
+                      : 'Link the series to areas of concern (optional)'
+                }
                 areas={areas}
                 selected={areaIds}
                 onChange={setAreaIds}
@@ -428,16 +434,18 @@ function importLabel(fresh: number, adding: number) {
 function resultTitle(r: SeriesImportResult) {
   const made = r.created.length > 0 ? `${plural(r.created.length, 'data series', 'data series')} imported` : '';
   const changed = r.updated.filter((u) => u.added + u.changed.length > 0).length;
-  const added = r.updated.length > 0 ? `figures added to ${plural(changed, 'data series', 'data series')}` : '';
+  const added = changed > 0 ? `figures added to ${plural(changed, 'data series', 'data series')}` : '';
+  // Next month's file imported twice: say plainly that nothing changed.
+  if (!made && !added) return 'Nothing new: the series already had these figures';
   const both = [made, added].filter(Boolean).join('; ');
   return both.charAt(0).toUpperCase() + both.slice(1);
 }
 
 function updateWords(u: SeriesImportResult['updated'][number]) {
   if (u.added + u.changed.length === 0) return `it already had all ${plural(u.unchanged, 'figure')}, so nothing changed`;
-  const parts = [`${plural(u.added, 'figure')} added`];
+  const parts = [`${addedWords(u.addedLabels)} added`];
   if (u.changed.length > 0)
-    parts.push(`${u.changed.length} replaced (${u.changed.slice(0, 5).map((c) => `${c.label}: ${formatSeriesValue(c.before, u.unit)} → ${formatSeriesValue(c.after, u.unit)}`).join('; ')}${u.changed.length > 5 ? '; …' : ''})`);
+    parts.push(`${u.changed.length} replaced (${changedWords(u.changed, u.unit)})`);
   return parts.join(', ');
 }
 

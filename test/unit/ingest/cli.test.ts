@@ -79,8 +79,8 @@ describe('revisit import and search (CLI contract)', () => {
     const added = await revisit(['import', next, '--kind', 'data', '--library', lib]);
     expect(added.code).toBe(0);
     expect(added.stdout.split('\n').filter(Boolean)).toEqual([
-      `imported\t${ids[0]}\t${next}\t(1 value added to “% within 20 weeks”)`,
-      expect.stringMatching(new RegExp(`^imported\t\\S+\t${next.replace(/[.\\/]/g, '\\$&')}\t\\(1 value added to “Complaints”; 1 changed \\(2023/24: 15 → 16\\)\\)$`)),
+      `imported\t${ids[0]}\t${next}\t(2024/25 added to “% within 20 weeks”)`,
+      expect.stringMatching(new RegExp(`^imported\t\\S+\t${next.replace(/[.\\/]/g, '\\$&')}\t\\(2024/25 added to “Complaints”; 1 changed \\(2023/24: 15 → 16\\)\\)$`)),
       '2 imported, 0 already in the library, 0 could not be imported.',
     ]);
     expect(((await revisit(['evidence', 'list', '--library', lib, '--json'])).json().evidence as unknown[]).length).toBe(2);

@@ -322,7 +322,7 @@ describe('importing data series', () => {
     );
     fake.on('series/import', () => ({
       created: [{ id: 's2', title: 'Number of requests', values: 2 }],
-      updated: [{ id: 'old1', title: 'EHC plans within 20 weeks', unit: 'percentage', added: 1, changed: [{ label: '2022/23', before: 19, after: 20 }], unchanged: 1 }],
+      updated: [{ id: 'old1', title: 'EHC plans within 20 weeks', unit: 'percentage', added: 1, addedLabels: ['2023/24'], changed: [{ label: '2022/23', before: 19, after: 20 }], unchanged: 1 }],
     }));
     const { user, dialog } = await openImport(fake);
     const into = within(dialog).getByRole('button', { name: /Figures go into for column “% EHC plans in 20 weeks”/ });
@@ -337,7 +337,7 @@ describe('importing data series', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Import 1 data series and add to 1' }));
 
     expect(await within(dialog).findByText('1 data series imported; figures added to 1 data series')).toBeTruthy();
-    expect(within(dialog).getByText('EHC plans within 20 weeks: 1 figure added, 1 replaced (2022/23: 19% → 20%)')).toBeTruthy();
+    expect(within(dialog).getByText('EHC plans within 20 weeks: 2023/24 added, 1 replaced (2022/23: 19% → 20%)')).toBeTruthy();
     expect(fake.callsTo('series/import')).toMatchObject([
       {
         mapping: {
@@ -349,6 +349,19 @@ describe('importing data series', () => {
       },
     ]);
     expect((fake.callsTo('series/import')[0] as { mapping: { valueColumns: object[] } }).mapping.valueColumns[1]).not.toHaveProperty('into');
+  });
+
+  it('says plainly when next month’s file brought nothing new', async () => {
+    const fake = createFake({ areas: [area(1)] });
+    const existing = { id: 'old1', title: 'EHC plans within 20 weeks', unit: 'percentage' as const, period: 'year' as const, figures: 3, latest: '2023/24' };
+    const proposed = preview().proposedMapping!;
+    fake.on('series/previewImport', () => preview({ existingSeries: [existing], proposedMapping: { ...proposed, valueColumns: [{ ...proposed.valueColumns[0]!, into: 'old1' }] } }));
+    fake.on('series/import', () => ({ created: [], updated: [{ id: 'old1', title: existing.title, unit: 'percentage', added: 0, addedLabels: [], changed: [], unchanged: 3 }] }));
+    const { user, dialog } = await openImport(fake);
+    expect(within(dialog).getByRole('group', { name: 'Also link these series to areas of concern (optional)' })).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Add figures to 1 data series' }));
+    expect(await within(dialog).findByText('Nothing new: the series already had these figures')).toBeTruthy();
+    expect(within(dialog).getByText('EHC plans within 20 weeks: it already had all 3 figures, so nothing changed')).toBeTruthy();
   });
 
   it('marks the cells the preview cannot read and blocks the import until their column is unticked', async () => {

@@ -49,7 +49,8 @@ describe('series/create', () => {
     expect(s.trend).toMatchObject({ direction: 'improving', arrow: 'up', words: 'Improving: up from 4% in 2021/22 to 39% in 2023/24 over the last 3 years.' });
     const item = await t.call('evidence/get', { id: s.id });
     expect(item.kind).toBe('data');
-    expect(item.asAt).toBe('2023-09-01');
+    // As at the end of the latest figure's period: the school year 2023/24 ends on 31 August 2024.
+    expect(item.asAt).toBe('2024-08-31');
     expect(item.links.map((l) => l.areaCode)).toEqual(['AOC1']);
   });
 

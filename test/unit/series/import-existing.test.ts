@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importSeriesFile } from '../../../main/core/series/handlers.ts';
+import { periodEnd } from '../../../shared/series/periods.ts';
 import { withLibrary, type TestApp } from '../../helpers/app.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
@@ -50,8 +51,8 @@ describe('adding next month’s figures to the series already in the library', (
     const r = await importSeriesFile(t.app.session, csvFile(july, 'kpis-july.csv'), [area.id, another.id]);
     expect(r.created).toEqual([]);
     expect(r.updated).toEqual([
-      { id: plans, title: 'EHC plans issued within 20 weeks', unit: 'percentage', added: 1, changed: [{ label: 'May 2024', before: 45, after: 46 }], unchanged: 1 },
-      { id: complaints, title: 'Complaints', unit: 'count', added: 1, changed: [], unchanged: 2 },
+      { id: plans, title: 'EHC plans issued within 20 weeks', unit: 'percentage', added: 1, addedLabels: ['Jul 2024'], changed: [{ label: 'May 2024', before: 45, after: 46 }], unchanged: 1 },
+      { id: complaints, title: 'Complaints', unit: 'count', added: 1, addedLabels: ['Jul 2024'], changed: [], unchanged: 2 },
     ]);
     const s = await t.call('series/get', { id: plans });
     expect(s.values.map((v) => [v.label, v.value, v.note])).toEqual([
@@ -61,7 +62,7 @@ describe('adding next month’s figures to the series already in the library', (
       ['Jul 2024', 52, ''],
     ]);
     const item = await t.call('evidence/get', { id: plans });
-    expect(item).toMatchObject({ title: 'EHC plans issued within 20 weeks', asAt: '2024-07-01' });
+    expect(item).toMatchObject({ title: 'EHC plans issued within 20 weeks', asAt: '2024-07-31' });
     expect(item.files.map((f) => f.name)).toEqual(['kpis-june.csv', 'kpis-july.csv']);
     // The link it had keeps its stance and note; the new area is linked.
     expect(item.links.map((l) => [l.areaCode, l.stance, l.note])).toEqual([
@@ -69,6 +70,30 @@ describe('adding next month’s figures to the series already in the library', (
       ['AOC2', 'supports', ''],
     ]);
     expect(countOf(t, 'evidence')).toBe(2);
+  });
+
+  it('remembers a column sent into a series by hand, so next time its heading goes there too', async () => {
+    const { t, plans, complaints } = await libraryWithJune();
+    // The council's own sheet names the column differently; the user chooses the series.
+    const ours = 'Month,EHCPs within 20 wks (%)\nJul 2024,52%\n';
+    const first = await t.call('series/previewImport', { source: { path: csvFile(ours, 'ours-jul.csv') } });
+    expect(first.proposedMapping?.valueColumns[0]?.into).toBeUndefined();
+    await t.call('series/import', { source: { path: csvFile(ours, 'ours-jul.csv') }, mapping: { dateColumn: 0, valueColumns: [{ column: 1, into: plans }] } });
+    const next = await t.call('series/previewImport', { source: { path: csvFile('Month,EHCPs within 20 wks (%)\nAug 2024,55%\n', 'ours-aug.csv') } });
+    expect(next.proposedMapping?.valueColumns[0]?.into).toBe(plans);
+    // The heading the series was first imported from still goes there too.
+    expect((await t.call('series/previewImport', { source: { path: csvFile(july, 'july.csv') } })).proposedMapping?.valueColumns[0]?.into).toBe(plans);
+
+    // A heading belongs to one series: sent to another, it moves.
+    await t.call('series/import', { source: { path: csvFile('Month,EHCPs within 20 wks (%)\nSep 2024,9\n', 'oops.csv') }, mapping: { dateColumn: 0, valueColumns: [{ column: 1, into: complaints }] } });
+    const moved = await t.call('series/previewImport', { source: { path: csvFile('Month,EHCPs within 20 wks (%)\nOct 2024,8\n', 'oct.csv') } });
+    expect(moved.proposedMapping?.valueColumns[0]?.into).toBe(complaints);
+  });
+
+  it('names a new series for its period when a series of another period has its name', async () => {
+    const { t } = await libraryWithJune();
+    const p = await t.call('series/previewImport', { source: { path: csvFile('Quarter,Complaints\nQ1 2024,20\nQ2 2024,24\n', 'q.csv') } });
+    expect(p.proposedMapping?.valueColumns).toEqual([{ column: 1, title: 'Complaints (quarterly)', unit: 'count', better: 'lower' }]);
   });
 
   it('reads a column going into a series in that series’ unit', async () => {
@@ -142,5 +167,19 @@ describe('adding next month’s figures to the series already in the library', (
     expect(gone).toEqual({ code: 'not-found', message: 'A data series chosen to add figures to could not be found. It may have been deleted. Nothing was imported.' });
     expect(countOf(t, 'series_value')).toBe(values - 3);
     expect(countOf(t, 'blob')).toBe(1);
+  });
+});
+
+describe('the last day of a period', () => {
+  it('is the end of the month, quarter, term or year the period starts', () => {
+    expect(periodEnd('2024-02-01', 'month')).toBe('2024-02-29');
+    expect(periodEnd('2024-08-01', 'month')).toBe('2024-08-31');
+    expect(periodEnd('2024-04-01', 'quarter')).toBe('2024-06-30');
+    expect(periodEnd('2024-10-01', 'quarter')).toBe('2024-12-31');
+    expect(periodEnd('2024-09-01', 'term')).toBe('2024-12-31');
+    expect(periodEnd('2025-01-01', 'term')).toBe('2025-03-31');
+    expect(periodEnd('2025-04-01', 'term')).toBe('2025-07-31');
+    expect(periodEnd('2023-09-01', 'year')).toBe('2024-08-31');
+    expect(periodEnd('2024-01-01', 'year')).toBe('2024-12-31');
   });
 });

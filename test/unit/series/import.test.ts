@@ -124,7 +124,7 @@ describe('series/import', () => {
     expect(complaints.trend.direction).toBe('improving');
     for (const c of result.created) {
       const item = await t.call('evidence/get', { id: c.id });
-      expect(item).toMatchObject({ kind: 'data', asAt: '2021-06-01' });
+      expect(item).toMatchObject({ kind: 'data', asAt: '2021-06-30' });
       expect(item.links.map((l) => l.areaCode)).toEqual(['AOC2']);
       expect(item.files.map((f) => [f.name, f.sha256])).toEqual([['KPIs June.csv', staged.sha256]]);
     }
