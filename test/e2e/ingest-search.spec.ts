@@ -58,6 +58,9 @@ test('a folder of mixed files is imported, searched, and opened at the right pag
   // Import a folder (the folder picker; dropping a folder uses the same path in the app).
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('banner').getByRole('button', { name: 'Import', exact: true }).click();
+  // Each choice's name holds all its visible text, the hint included.
+  await expect(page.getByRole('menuitem', { name: 'A folder… Every file in a folder and the folders inside it' })).toBeVisible();
+  await expectAccessible(page, 'the Import menu');
   await page.getByRole('menuitem', { name: /^A folder…/ }).click();
   await (await chooser).setFiles(folder);
 

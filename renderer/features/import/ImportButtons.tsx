@@ -28,11 +28,11 @@ export function ImportButtons() {
         <Menu className="menu" onAction={onAction} aria-label="Import">
           {items.map((i, n) => [
             n === 2 ? <Separator key="sep" className="menu-separator" /> : null,
-            <MenuItem key={i.id} id={i.id} className="menu-item" textValue={i.label}>
-              <Text slot="label">{i.label}</Text>
-              <Text slot="description" className="menu-hint">
-                {i.hint}
-              </Text>
+            // The name holds all the item's visible text (WCAG 2.5.3, label in name), so the
+            // hint is part of it rather than a separate description.
+            <MenuItem key={i.id} id={i.id} className="menu-item" textValue={i.label} aria-label={`${i.label} ${i.hint}`}>
+              <Text className="menu-label">{i.label}</Text>
+              <Text className="menu-hint">{i.hint}</Text>
             </MenuItem>,
           ])}
         </Menu>
