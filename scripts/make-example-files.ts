@@ -28,8 +28,10 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { areas, items, library } from './example-content/index.ts';
+import { areas, assessment, items, library } from './example-content/index.ts';
 import type { Block, CsvSpec, ItemSpec, WrittenSpec } from './example-content/index.ts';
+import { statusPresets } from '../shared/schemas/actions.ts';
+import { formatSeriesValue } from '../shared/series/format.ts';
 import { rezip } from '../main/core/export/rezip.ts';
 import { voiceGroup } from '../shared/schemas/feedback.ts';
 
@@ -336,7 +338,96 @@ function seedFeedback(item: ItemSpec) {
   return { feedback: { ...details, answeredBy: answeredBy ?? null } };
 }
 
+/** All the words of an item's files, as one string with single spaces, for checking quotes. */
+function fileText(item: ItemSpec): string {
+  const parts: string[] = [];
+  for (const f of item.files) {
+    if (f.type === 'text') parts.push(f.text);
+    else if (f.type === 'csv') parts.push(...f.rows.flat().map(String));
+    else
+      for (const b of f.blocks) {
+        if ('h' in b) parts.push(b.h);
+        else if ('p' in b) parts.push(b.p);
+        else if ('bullets' in b) parts.push(...b.bullets);
+        else if ('meta' in b) parts.push(...b.meta.flat());
+        else parts.push(...b.table.head, ...b.table.rows.flat());
+      }
+  }
+  return parts.join(' ').replace(/\s+/g, ' ');
+}
+
+const itemByTitle = (title: string, what: string): ItemSpec => {
+  const item = items.find((i) => i.title === title);
+  if (!item) throw new Error(`${what} names a missing item "${title}"`);
+  return item;
+};
+
+const linkedTo = (item: ItemSpec, area: string) => item.links.some((l) => l.area === area);
+
+/**
+ * The assessment part of the seed: excerpts (a figure's quote written as the app writes
+ * it), findings citing items by title and excerpts by key, judgements, actions and
+ * stocktakes. Everything it names is checked here, so seed.json cannot drift from the items.
+ */
+export function seedAssessment() {
+  const codes = new Set(areas.map((a) => a.code));
+  const area = (code: string, what: string) => {
+    if (!codes.has(code)) throw new Error(`${what} names a missing area ${code}`);
+    return code;
+  };
+  const excerpts = assessment.excerpts.map((x) => {
+    const item = itemByTitle(x.item, `The excerpt "${x.key}"`);
+    if (x.area !== null) {
+      area(x.area, `The excerpt "${x.key}"`);
+      if (!linkedTo(item, x.area)) throw new Error(`The excerpt "${x.key}" is for ${x.area}, but its item is not linked to it`);
+    }
+    let quote: string;
+    if (x.dataPoint !== undefined) {
+      const value = item.series?.values.find((v) => v.label === x.dataPoint);
+      if (!item.series || !value) throw new Error(`The excerpt "${x.key}" names a figure "${x.dataPoint}" its item does not have`);
+      quote = `${item.title}: ${formatSeriesValue(value.value, item.series.unit)} in ${value.label}`;
+    } else {
+      quote = x.quote;
+      if (!fileText(item).includes(quote.replace(/\s+/g, ' '))) throw new Error(`The excerpt "${x.key}" quotes words that are not in its item's files`);
+    }
+    return { key: x.key, item: x.item, area: x.area, quote, page: null, dataPoint: x.dataPoint ?? null, note: x.note };
+  });
+  const keys = new Set(excerpts.map((x) => x.key));
+  if (keys.size !== excerpts.length) throw new Error('Two excerpts have the same key');
+  const findings = assessment.findings.map((f, i) => {
+    area(f.area, `Finding ${i + 1}`);
+    for (const c of f.cites) {
+      if ('excerpt' in c) {
+        if (!keys.has(c.excerpt)) throw new Error(`Finding ${i + 1} cites a missing excerpt "${c.excerpt}"`);
+      } else if (!linkedTo(itemByTitle(c.item, `Finding ${i + 1}`), f.area)) throw new Error(`Finding ${i + 1} cites "${c.item}", which is not linked to ${f.area}`);
+    }
+    return { area: f.area, text: f.text, stillToImprove: f.stillToImprove ?? false, cites: f.cites };
+  });
+  const judged = assessment.judgements.map((j) => j.area);
+  if (new Set(judged).size !== judged.length) throw new Error('An area is judged twice');
+  const judgements = assessment.judgements.map((j) => ({ area: area(j.area, 'A judgement'), outcome: j.outcome, rationale: j.rationale }));
+  const preset = statusPresets.find((p) => p.id === assessment.statusPreset);
+  if (!preset) throw new Error(`Unknown status scheme ${assessment.statusPreset}`);
+  const labels = new Set(preset.statuses.map((s) => s.label));
+  const actions = assessment.actions.map((a) => {
+    area(a.area, `Action ${a.ref}`);
+    if (!labels.has(a.status)) throw new Error(`Action ${a.ref} has a status "${a.status}" that the ${preset.name} scheme does not have`);
+    for (const t of a.evidence) itemByTitle(t, `Action ${a.ref}`);
+    return { area: a.area, ref: a.ref, text: a.text, owner: a.owner, dueOn: a.dueOn, status: a.status, evidence: a.evidence };
+  });
+  for (const st of assessment.stocktakes)
+    for (const c of st.counts) if (!labels.has(c.label)) throw new Error(`The stocktake of ${st.takenOn} counts a status "${c.label}" that the scheme does not have`);
+  return { statusPreset: assessment.statusPreset, excerpts, findings, judgements, actions, stocktakes: assessment.stocktakes };
+}
+
+/** An item's links, with "impact" on those the assessment says show impact. */
+function seedLinks(item: ItemSpec) {
+  return item.links.map((l) => (assessment.impact.some((x) => x.item === item.title && x.area === l.area) ? { ...l, strength: 'impact' as const } : l));
+}
+
 export function buildSeed() {
+  for (const x of assessment.impact)
+    if (!linkedTo(itemByTitle(x.item, 'An impact link'), x.area)) throw new Error(`"${x.item}" is marked as showing impact on ${x.area} but is not linked to it`);
   return {
     library,
     areas,
@@ -350,10 +441,11 @@ export function buildSeed() {
       // The broad group readiness counts; the feedback details say exactly whose voice.
       voice: item.feedback ? voiceGroup[item.feedback.voice] : null,
       files: item.files.map((f) => `files/${f.name}`),
-      links: item.links,
+      links: seedLinks(item),
       ...seedSeries(item),
       ...seedFeedback(item),
     })),
+    assessment: seedAssessment(),
   };
 }
 

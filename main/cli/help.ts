@@ -26,6 +26,8 @@ Commands:
   check                                           check the database and every stored file
   backup <file>                                   write a one-file backup of the library
   restore <file>                                  restore a backup into an empty library folder
+  merge <file>                                    add the evidence in a colleague's backup to this library
+                                                  (items, files, links by area code; not their findings or judgements)
   serve [--port <n>]                              serve the app to a browser on 127.0.0.1
 
 Global options:

@@ -11,6 +11,7 @@ export type DialogState =
   | { kind: 'check' }
   | { kind: 'backup' }
   | { kind: 'restore' }
+  | { kind: 'merge' }
   | { kind: 'export' }
   | { kind: 'import-series' }
   | { kind: 'import-survey' }

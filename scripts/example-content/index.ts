@@ -5,6 +5,7 @@ import { feedback } from './feedback.ts';
 import type { ItemSpec } from './types.ts';
 
 export { areas, library } from './library.ts';
+export { assessment } from './assessment.ts';
 export type * from './types.ts';
 
 /** Every evidence item in the example library, oldest first; undated items last. */

@@ -47,6 +47,8 @@ export interface LinkSpec {
   area: string;
   stance: Stance;
   note: string;
+  /** Left out: activity. "impact" when the item shows a difference made to children and families. */
+  strength?: 'activity' | 'impact';
 }
 
 export interface ItemSpec {
@@ -115,4 +117,54 @@ export interface AreaSpec {
   code: string;
   title: string;
   weakness: string;
+}
+
+/** A quote from an item's file, or (for a data item) one figure of its series, by the value's label. */
+export type ExcerptSpec = { key: string; item: string; area: string | null; note: string } & ({ quote: string; dataPoint?: undefined } | { dataPoint: string; quote?: undefined });
+
+/** A finding cites whole items by title, or excerpts by key. */
+export type CiteSpec = { item: string } | { excerpt: string };
+
+export interface FindingSpec {
+  area: string;
+  text: string;
+  stillToImprove?: boolean;
+  cites: CiteSpec[];
+}
+
+export interface JudgementSpec {
+  area: string;
+  outcome: 'sufficient' | 'not-sufficient';
+  rationale: string;
+}
+
+export interface ActionSpec {
+  area: string;
+  ref: string;
+  text: string;
+  owner: string;
+  dueOn: string | null;
+  /** A status of the scheme in `statusPreset`. */
+  status: string;
+  /** Titles of the items that prove the action. */
+  evidence: string[];
+}
+
+export interface StocktakeSpec {
+  takenOn: string;
+  note: string;
+  /** Counts per status as recorded from the tracker (not the library's own actions). */
+  counts: { label: string; count: number }[];
+}
+
+/** What the LANO has drafted: findings, judgements, WSoA actions and stocktakes. */
+export interface AssessmentSpec {
+  statusPreset: 'walsall' | 'wirral' | 'dudley';
+  /** Links that show impact (a difference made to children and families), not just activity. */
+  impact: { item: string; area: string }[];
+  excerpts: ExcerptSpec[];
+  findings: FindingSpec[];
+  judgements: JudgementSpec[];
+  actions: ActionSpec[];
+  stocktakes: StocktakeSpec[];
 }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect, expectAccessible } from './host.ts';
-import { areasGrid, details, evidenceList, evidenceRows, expectLibraryOpen, libraryMenu, openApp, selectItem, viewRow, views } from './helpers.ts';
+import { addAreaViaDialog, areasGrid, details, evidenceList, evidenceRows, expectLibraryOpen, libraryMenu, openApp, selectItem, viewRow, views } from './helpers.ts';
 
 interface Seed {
   library: { name: string };
@@ -117,5 +117,56 @@ test.describe('The example library', () => {
     await expectAccessible(page, 'the delete item confirmation');
     await confirm.getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect(confirm).toBeHidden();
+  });
+
+  test('keeps what you change in the example when you open it again, until you start it again', async ({ page }) => {
+    const practice = { code: 'AOC99', title: 'Practice area', weakness: 'Made up while trying the app.' };
+    const practiceRow = () => areasGrid(page).getByRole('row', { name: new RegExp(`^${practice.code} — ${practice.title}`) });
+    await addAreaViaDialog(page, practice);
+    await expect(practiceRow()).toBeVisible();
+
+    // Close it and open it again from the start screen: the practice area is still there.
+    await libraryMenu(page, 'Close library');
+    await expect(page.getByText('Your copy of the example is kept with whatever you changed in it, and opens as you left it.')).toBeVisible();
+    await page.getByRole('button', { name: 'Open the example library', exact: true }).click();
+    await expectLibraryOpen(page, seed.library.name);
+    await expect(practiceRow()).toBeVisible();
+
+    // Starting again asks first; cancelling keeps everything.
+    await libraryMenu(page, 'Start the example again…');
+    const confirm = page.getByRole('alertdialog', { name: 'Start the example again?' });
+    await expect(confirm).toContainText('Your changes in the example library will be lost');
+    await page.screenshot({ path: '/tmp/example-helper/start-again-dialog.png' });
+    await expectAccessible(page, 'the start the example again confirmation');
+    await confirm.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await expect(confirm).toBeHidden();
+    await expect(practiceRow()).toBeVisible();
+
+    // Confirmed, the copy is made afresh: the practice area has gone, the seed's areas are all there.
+    await libraryMenu(page, 'Start the example again…');
+    await confirm.getByRole('button', { name: 'Start again', exact: true }).click();
+    await expect(confirm).toBeHidden();
+    await expect(practiceRow()).toHaveCount(0);
+    await expect(areasGrid(page).getByRole('row')).toHaveCount(seed.areas.length);
+    await expect(evidenceRows(page)).toHaveCount(seed.evidence.length);
+
+    // The start screen offers the same, confirmed, once a copy exists.
+    await libraryMenu(page, 'Close library');
+    await page.getByRole('button', { name: 'Start the example again…', exact: true }).click();
+    await expect(confirm).toBeVisible();
+    await expectAccessible(page, 'the start the example again confirmation on the start screen');
+    await confirm.getByRole('button', { name: 'Start again', exact: true }).click();
+    await expectLibraryOpen(page, seed.library.name);
+  });
+
+  test('shows the drafted assessment on the Areas and Readiness screens', async ({ page }) => {
+    const screens = page.getByRole('navigation', { name: 'Screens' });
+    await screens.getByRole('button', { name: 'Areas', exact: true }).click();
+    await expect(page.getByText(/Leaders across education, health and social care now share an accurate understanding/).first()).toBeVisible();
+    await page.screenshot({ path: '/tmp/example-helper/areas.png', fullPage: true });
+    await screens.getByRole('button', { name: 'Readiness', exact: true }).click();
+    await expect(page.getByText(/^Judged as at 31 August 2024:/)).toBeVisible();
+    await page.screenshot({ path: '/tmp/example-helper/readiness.png', fullPage: true });
+    await expectAccessible(page, 'the readiness screen of the example with its assessment');
   });
 });

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { plural } from '../../../shared/format.ts';
 import { UsageError } from '../args.ts';
 import { call, Failure, need, noMore, openApp, print, repoRoot, str, type Command, type Ctx } from '../context.ts';
 
@@ -72,6 +73,25 @@ export const libraryCommands: Command[] = [
       openApp(ctx, false);
       const info = await call(ctx, 'library/restore', { backupPath: file, path: ctx.libraryPath });
       print(ctx, { path: info.path }, `Restored the library into ${info.path}.`);
+      return 0;
+    },
+  },
+  {
+    name: 'merge',
+    options: {},
+    async run(p, ctx) {
+      const file = resolve(need(p, 0, 'the backup file whose evidence to add'));
+      noMore(p, 1);
+      openApp(ctx, true);
+      const r = await call(ctx, 'library/merge', { backupPath: file });
+      const lines = [
+        `Added ${plural(r.added.length, 'item')} from the backup; ${plural(r.duplicates.length, 'item was', 'items were')} here already; ${plural(r.linksAdded, 'link')} to areas added.`,
+        r.missingAreas.length ? `Links to ${r.missingAreas.join(', ')} were left out: this library has no such area.` : '',
+        r.leftOut.findings + r.leftOut.judgements + r.leftOut.actions
+          ? `The backup’s own findings, judgements and actions stay with its owner (${plural(r.leftOut.findings, 'finding')}, ${plural(r.leftOut.judgements, 'judgement')}, ${plural(r.leftOut.actions, 'action')}).`
+          : '',
+      ];
+      print(ctx, r, lines.filter(Boolean).join('\n'));
       return 0;
     },
   },

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { libraryDetailsInput } from '../../../shared/schemas/library.ts';
 import { areaCreateInput } from '../../../shared/schemas/areas.ts';
-import { evidenceCreateInput, stance } from '../../../shared/schemas/evidence.ts';
+import { evidenceCreateInput, stance, strength } from '../../../shared/schemas/evidence.ts';
 import { feedbackDetailsInput, voiceGroup } from '../../../shared/schemas/feedback.ts';
 import { seriesDetailsInput, seriesValueInput } from '../../../shared/schemas/series.ts';
 import { createArea, findAreaByCode } from '../areas/areas.ts';
@@ -16,6 +16,7 @@ import { insertDetails } from '../library/details.ts';
 import { Library } from '../library/library.ts';
 import { writeFeedbackRow } from '../feedback/feedback.ts';
 import { writeSeriesDetails, writeValues } from '../series/series.ts';
+import { assessmentProblems, seedAssessment, writeAssessment } from './assessment.ts';
 
 const seedSchema = z.object({
   library: libraryDetailsInput,
@@ -23,13 +24,17 @@ const seedSchema = z.object({
   evidence: z.array(
     evidenceCreateInput.extend({
       files: z.array(z.string()).default([]),
-      links: z.array(z.object({ area: z.string(), stance: stance.default('supports'), note: z.string().default('') })).default([]),
+      links: z
+        .array(z.object({ area: z.string(), stance: stance.default('supports'), note: z.string().default(''), strength: strength.optional() }))
+        .default([]),
       /** A data item's series: its details and values. */
       series: seriesDetailsInput.extend({ values: z.array(seriesValueInput).default([]) }).optional(),
       /** A feedback item's details; "you said, we did" names the answering item by its title. */
       feedback: feedbackDetailsInput.extend({ answeredBy: z.string().nullable().default(null) }).optional(),
     }),
   ),
+  /** What the example's LANO has drafted: findings, judgements, actions and stocktakes. */
+  assessment: seedAssessment.optional(),
 });
 export type Seed = z.output<typeof seedSchema>;
 type SeedItem = Seed['evidence'][number];
@@ -77,14 +82,20 @@ function writeFeedback(db: Db, evidenceId: string, feedback: NonNullable<SeedIte
 
 /**
  * Builds a library at `target` from the shipped seed, through the same core functions the
- * app uses. The files are staged first; then areas, items, files, links, series and
- * feedback are written in one transaction, so a damaged seed leaves nothing half-built.
+ * app uses. The files are staged first; then areas, items, files, links, series,
+ * feedback and the assessment (excerpts, findings, judgements, actions, stocktakes) are
+ * written in one transaction, so a damaged seed leaves nothing half-built.
  */
 export async function buildExampleLibrary(exampleDir: string, target: string, now: Date): Promise<Library> {
   const seed = readSeed(exampleDir);
   const titles = new Set(seed.evidence.map((e) => e.title));
   if (titles.size !== seed.evidence.length) throw damaged('two items have the same title');
   for (const item of seed.evidence) checkItem(item, titles);
+  if (seed.assessment) {
+    const items = new Map(seed.evidence.map((e) => [e.title, { kind: e.kind, seriesLabels: e.series?.values.map((v) => v.label) ?? [] }]));
+    const problem = assessmentProblems(seed.assessment, new Set(seed.areas.map((a) => a.code)), items)[0];
+    if (problem !== undefined) throw damaged(problem);
+  }
   const lib = Library.create(target, (db) => insertDetails(db, seed.library, now));
   try {
     const staged: { uploadId: string; name: string }[][] = [];
@@ -104,7 +115,7 @@ export async function buildExampleLibrary(exampleDir: string, target: string, no
         for (const link of links) {
           const area = findAreaByCode(lib.db, link.area);
           if (!area) throw new CoreError('internal', `The example library links to an unknown area ${link.area}.`);
-          setLink(lib.db, { evidenceId: created.id, areaId: area.id, stance: link.stance, note: link.note }, now);
+          setLink(lib.db, { evidenceId: created.id, areaId: area.id, stance: link.stance, note: link.note, strength: link.strength }, now);
         }
         if (series) writeSeries(lib.db, created.id, series);
       });
@@ -114,6 +125,8 @@ export async function buildExampleLibrary(exampleDir: string, target: string, no
         const answeredBy = item.feedback.answeredBy === null ? null : (ids.get(item.feedback.answeredBy) ?? null);
         writeFeedback(lib.db, ids.get(item.title) as string, item.feedback, answeredBy);
       }
+      // The assessment last: it cites items and excerpts of them.
+      if (seed.assessment) writeAssessment(lib.db, seed.assessment, ids, now, seed.library.userName);
     });
     return lib;
   } catch (e) {

@@ -12,6 +12,7 @@ import { backupFileName, backupLibrary } from './backup.ts';
 import { checkLibrary } from './check.ts';
 import { insertDetails, updateDetails } from './details.ts';
 import { isLibraryFolder, Library } from './library.ts';
+import { mergeBackup } from './merge.ts';
 import { restoreLibrary } from './restore.ts';
 
 const changed = (s: Session, reason: string) => s.env.emit('library/changed', { reason });
@@ -24,6 +25,19 @@ function freshFolder(dataRoot: string, now: Date) {
   return path;
 }
 
+/** The backup file named (a path), or uploaded (taken from staging, and removed by `cleanup`). */
+function backupFileOf(input: { backupPath?: string | undefined; uploadId?: string | undefined }, s: Session) {
+  let file = input.backupPath ? resolve(input.backupPath) : undefined;
+  let cleanup: (() => void) | undefined;
+  if (input.uploadId) {
+    const taken = s.stagingOf(input.uploadId).take(input.uploadId);
+    file = taken.tmp;
+    cleanup = () => rmSync(taken.tmp, { force: true });
+  }
+  if (!file || !existsSync(file)) throw new CoreError('not-found', `There is no backup file at ${file ?? 'that place'}.`);
+  return { file, cleanup };
+}
+
 export const libraryHandlers: HandlersFor<LibraryInputs> = {
   'app/state': (_, s) => s.state(),
 
@@ -34,8 +48,20 @@ export const libraryHandlers: HandlersFor<LibraryInputs> = {
     return s.adopt(lib);
   },
   'library/open': (input, s) => s.open(input.path),
-  'library/openExample': async (_, s) => {
+  'library/openExample': async (input, s) => {
     const target = exampleCopyPath(s.env.dataRoot);
+    // The copy is the user's practice work: open it as they left it, unless they asked to start again.
+    if (!input.startAgain && isLibraryFolder(target)) {
+      if (s.isExample) return s.info();
+      try {
+        return s.open(target);
+      } catch (e) {
+        throw new CoreError(
+          'internal',
+          `The copy of the example library could not be opened${e instanceof CoreError ? `: ${e.message}` : '.'} Choose “Start the example again” to make a fresh copy.`,
+        );
+      }
+    }
     const building = join(dirname(target), `.example-${newId()}`);
     try {
       const lib = await buildExampleLibrary(join(s.env.resourcesDir, 'example'), building, s.now);
@@ -51,6 +77,7 @@ export const libraryHandlers: HandlersFor<LibraryInputs> = {
     await indexUnreadFiles(s); // so that search finds words in the example's files at once
     return info;
   },
+  'library/exampleState': (_, s) => ({ copyExists: isLibraryFolder(exampleCopyPath(s.env.dataRoot)) }),
   'library/close': (_, s) => {
     s.close();
     changed(s, 'closed');
@@ -67,16 +94,19 @@ export const libraryHandlers: HandlersFor<LibraryInputs> = {
     const target = input.path ? resolve(input.path) : join(backupsFolder(s.env.dataRoot), backupFileName(s.info().details.name, s.now));
     return backupLibrary(lib, target, s.now);
   },
-  'library/restore': async (input, s) => {
-    let file = input.backupPath ? resolve(input.backupPath) : undefined;
-    let cleanup: (() => void) | undefined;
-    if (input.uploadId) {
-      const staging = s.stagingOf(input.uploadId);
-      const taken = staging.take(input.uploadId);
-      file = taken.tmp;
-      cleanup = () => rmSync(taken.tmp, { force: true });
+  'library/merge': async (input, s) => {
+    const lib = s.requireLibrary();
+    const { file, cleanup } = backupFileOf(input, s);
+    try {
+      const report = await mergeBackup(lib, file);
+      s.env.emit('library/changed', { reason: 'merge' });
+      return report;
+    } finally {
+      cleanup?.();
     }
-    if (!file || !existsSync(file)) throw new CoreError('not-found', `There is no backup file at ${file ?? 'that place'}.`);
+  },
+  'library/restore': async (input, s) => {
+    const { file, cleanup } = backupFileOf(input, s);
     const fallback = isLibraryFolder(defaultLibraryPath(s.env.dataRoot)) ? freshFolder(s.env.dataRoot, s.now) : defaultLibraryPath(s.env.dataRoot);
     const target = resolve(input.path ?? fallback);
     try {

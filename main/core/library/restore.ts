@@ -55,8 +55,8 @@ async function writeSynced(stream: Readable, path: string, limit: number, hash?:
   return size;
 }
 
-/** Extracts every entry into `work`, checking names, sizes and hashes as it goes. */
-async function extract(file: string, work: string): Promise<BackupManifest> {
+/** Extracts every entry into `work` (which must hold an empty files folder), checking names, sizes and hashes as it goes. */
+export async function extractBackup(file: string, work: string): Promise<BackupManifest> {
   const zip = await openZip(file);
   const seen = new Set<string>();
   try {
@@ -125,7 +125,7 @@ export async function restoreLibrary(backupFile: string, target: string) {
   const work = join(parent, `.${basename(target)}.restoring-${newId()}`);
   mkdirSync(join(work, FILES_DIR), { recursive: true });
   try {
-    const manifest = await extract(backupFile, work);
+    const manifest = await extractBackup(backupFile, work);
     if (existsSync(target)) rmdirSync(target);
     renameSync(work, target);
     fsyncDir(parent);

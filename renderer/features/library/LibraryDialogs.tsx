@@ -202,7 +202,8 @@ export function RestoreDialog({ onClose }: { onClose: () => void }) {
     <AppDialog title="Restore from a backup" isOpen onClose={onClose} size="medium">
       {library ? (
         <p>
-          The library open now (“{library.details.name}”) is closed first. It is not changed or deleted.
+          The library open now (“{library.details.name}”) is closed first. It is not changed or deleted, and nothing from the backup is added
+          to it: to bring a colleague’s evidence into this library, use “Add evidence from a colleague’s backup…” in the Library menu instead.
         </p>
       ) : null}
       <RestoreForm idPrefix="dialog-restore" onDone={onClose} onCancel={onClose} />

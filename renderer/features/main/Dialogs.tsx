@@ -1,6 +1,7 @@
 import { AreaDialog, DeleteAreaDialog } from '../areas/AreaDialogs.tsx';
 import { DeleteEvidenceDialog, NewEvidenceDialog } from '../evidence/EvidenceDialogs.tsx';
 import { BackupDialog, CheckDialog, LibraryDetailsDialog, RestoreDialog } from '../library/LibraryDialogs.tsx';
+import { MergeDialog } from '../library/MergeDialog.tsx';
 import { useAreasStore } from '../../stores/areas.ts';
 import { useEvidenceStore } from '../../stores/evidence.ts';
 import { isPlanningDialog, useUiStore } from '../../stores/ui.ts';
@@ -44,6 +45,8 @@ export function Dialogs() {
       return <BackupDialog onClose={close} />;
     case 'restore':
       return <RestoreDialog onClose={close} />;
+    case 'merge':
+      return <MergeDialog onClose={close} />;
     case 'export':
       return <ExportDialog onClose={close} />;
     case 'import-series':

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Menu, MenuItem, MenuTrigger, Popover, Separator, Text, Tooltip, TooltipTrigger, type Key } from 'react-aria-components';
 import { Button } from '../../components/Button.tsx';
 import { messageOf } from '../../api/client.ts';
@@ -8,12 +9,14 @@ import { ViewSwitcher } from '../readiness/ViewSwitcher.tsx';
 import { shortcutLabel } from './shortcuts.ts';
 import { FindButtons } from '../palette/FindLayer.tsx';
 import { ImportButtons } from '../import/ImportButtons.tsx';
+import { StartAgainDialog } from '../start/StartAgainDialog.tsx';
 
 export function Header() {
   const library = useAppStore((s) => s.library);
   const openExample = useAppStore((s) => s.openExample);
   const closeLibrary = useAppStore((s) => s.closeLibrary);
   const openDialog = useUiStore((s) => s.openDialog);
+  const [startingAgain, setStartingAgain] = useState(false);
   if (!library) return null;
 
   const onMenu = (key: Key) => {
@@ -30,6 +33,9 @@ export function Header() {
       case 'restore':
         openDialog({ kind: 'restore' });
         break;
+      case 'merge':
+        openDialog({ kind: 'merge' });
+        break;
       case 'export':
         openDialog({ kind: 'export' });
         break;
@@ -42,6 +48,9 @@ export function Header() {
         break;
       case 'example':
         openExample().catch((e: unknown) => say(messageOf(e)));
+        break;
+      case 'example-again':
+        setStartingAgain(true);
         break;
       case 'close':
         closeLibrary().catch((e: unknown) => say(messageOf(e)));
@@ -94,6 +103,9 @@ export function Header() {
               <MenuItem id="restore" className="menu-item" textValue="Restore from a backup…">
                 <Text slot="label">Restore from a backup…</Text>
               </MenuItem>
+              <MenuItem id="merge" className="menu-item" textValue="Add evidence from a colleague’s backup…">
+                <Text slot="label">Add evidence from a colleague’s backup…</Text>
+              </MenuItem>
               <Separator className="menu-separator" />
               <MenuItem id="export" className="menu-item" textValue="Export the evidence pack…">
                 <Text slot="label">Export the evidence pack…</Text>
@@ -115,9 +127,16 @@ export function Header() {
                 <Text slot="label">Judgement wording and freshness…</Text>
               </MenuItem>
               <Separator className="menu-separator" />
-              <MenuItem id="example" className="menu-item" textValue="Open the example library">
-                <Text slot="label">Open the example library</Text>
-              </MenuItem>
+              {library.isExample ? null : (
+                <MenuItem id="example" className="menu-item" textValue="Open the example library">
+                  <Text slot="label">Open the example library</Text>
+                </MenuItem>
+              )}
+              {library.isExample ? (
+                <MenuItem id="example-again" className="menu-item" textValue="Start the example again…">
+                  <Text slot="label">Start the example again…</Text>
+                </MenuItem>
+              ) : null}
               <MenuItem id="close" className="menu-item" textValue="Close library">
                 <Text slot="label">Close library</Text>
               </MenuItem>
@@ -125,6 +144,7 @@ export function Header() {
           </Popover>
         </MenuTrigger>
       </div>
+      <StartAgainDialog isOpen={startingAgain} onClose={() => setStartingAgain(false)} />
     </header>
   );
 }

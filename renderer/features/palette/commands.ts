@@ -146,6 +146,7 @@ export function buildCommands({ typed, then, close }: CommandContext): Command[]
     dialog('cmd-export', 'Export the evidence pack…', 'Each area’s weakness, findings, judgement and cited evidence, with an index of exhibits', { kind: 'export' }, ['pack', 'zip', 'download', 'save', 'inspectors']),
     dialog('cmd-backup', 'Back up library…', 'One file holding the whole library, to keep somewhere safe', { kind: 'backup' }, ['backup', 'save a copy', 'copy', 'archive']),
     dialog('cmd-check', 'Check library', 'Checks the records and that every attached file is present and unchanged', { kind: 'check' }, ['verify', 'integrity', 'repair', 'problems', 'health']),
+    dialog('cmd-merge', 'Add evidence from a colleague’s backup…', 'Bring a workstream lead’s evidence and links into this library', { kind: 'merge' }, ['merge', 'combine', 'hand over', 'workstream', 'lead']),
     dialog('cmd-restore', 'Restore from a backup…', 'Open a library from a backup file; the one open now is closed, not changed', { kind: 'restore' }, ['backup', 'recover', 'copy']),
     dialog('cmd-details', 'Library details…', 'Name, partners, inspection dates and the revisit window', { kind: 'library-details' }, ['settings', 'name', 'partners', 'dates', 'revisit window']),
     dialog('cmd-action-statuses', 'Action statuses…', 'The RAG or BRAG words for actions', { kind: 'action-statuses' }, ['rag', 'brag', 'status', 'colours']),

@@ -8,7 +8,7 @@ import { Button } from '../../components/Button.tsx';
 import { ErrorSummary } from '../../components/ErrorSummary.tsx';
 import { TextInputField } from '../../components/fields.tsx';
 import { useFormErrors } from '../../components/useFormErrors.ts';
-import { messageOf } from '../../api/client.ts';
+import { api, messageOf } from '../../api/client.ts';
 import { useAppStore } from '../../stores/app.ts';
 import {
   checkDraft,
@@ -23,6 +23,7 @@ import {
 import { RestoreForm } from '../library/RestoreForm.tsx';
 import { focusIsLost } from '../../components/focus.ts';
 import { focusMainHeading } from './focusMain.ts';
+import { StartAgainDialog } from './StartAgainDialog.tsx';
 
 const createId = (f: DetailsField) => `create-${f}`;
 
@@ -73,6 +74,20 @@ function Choices({ onCreate }: { onCreate: () => void }) {
   const openFolder = useAppStore((s) => s.openFolder);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Whether the user has a copy of the example already (their practice work in it is kept).
+  const [copyExists, setCopyExists] = useState(false);
+  const [startingAgain, setStartingAgain] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    api.call('library/exampleState', {}).then(
+      (r) => live && setCopyExists(r.copyExists),
+      () => undefined, // Not knowing only hides "Start the example again…".
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const run = async (work: () => Promise<unknown>) => {
     setBusy(true);
@@ -124,12 +139,25 @@ function Choices({ onCreate }: { onCreate: () => void }) {
             Look around first
           </h2>
           <p>
-            The example library holds made-up areas of concern and evidence, so you can see how it works. It opens
-            a copy, so nothing you do changes the original.
+            The example library holds made-up areas of concern, evidence and a drafted assessment, so you can see how
+            it works. It opens a copy, so nothing you do changes the original.
           </p>
-          <Button variant="secondary" isDisabled={busy} onPress={() => run(openExample)}>
-            Open the example library
-          </Button>
+          {copyExists ? (
+            <p id="example-kept">
+              Your copy of the example is kept with whatever you changed in it, and opens as you left it.
+            </p>
+          ) : null}
+          <div className="form-actions">
+            <Button variant="secondary" isDisabled={busy} onPress={() => run(openExample)} aria-describedby={copyExists ? 'example-kept' : undefined}>
+              Open the example library
+            </Button>
+            {copyExists ? (
+              <Button variant="quiet" isDisabled={busy} onPress={() => setStartingAgain(true)}>
+                Start the example again…
+              </Button>
+            ) : null}
+          </div>
+          <StartAgainDialog isOpen={startingAgain} onClose={() => setStartingAgain(false)} />
         </section>
       </div>
 

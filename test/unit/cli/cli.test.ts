@@ -5,19 +5,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../main/cli/main.ts';
+import { revisit } from '../../helpers/cli.ts';
 import { latestVersion } from '../../../main/core/db/migrations/index.ts';
 import { defaultDataRoot, defaultLibraryPath } from '../../../main/core/paths.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
 const bin = fileURLToPath(new URL('../../../bin/revisit.js', import.meta.url));
 
-async function revisit(args: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: { XDG_CONFIG_HOME: tempDir(), ...env } });
-  return { code, stdout, stderr, json: () => JSON.parse(stdout) };
-}
 
 describe('revisit (CLI contract)', () => {
   it('init, area add, area list, evidence list, evidence set and link, with the documented JSON shapes', async () => {

@@ -1,16 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../main/cli/main.ts';
+import { revisit } from '../../helpers/cli.ts';
 import { tempDir } from '../../helpers/temp.ts';
 import { preparedExample, readZip } from '../export/fixture.ts';
-
-async function revisit(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: { XDG_CONFIG_HOME: tempDir() } });
-  return { code, stdout, stderr, json: () => JSON.parse(stdout) };
-}
 
 describe('revisit export', () => {
   it('writes html and zip packs and prints {"path", "exhibits"}', async () => {

@@ -46,11 +46,40 @@ describe('the example library', () => {
     expect(areas.reduce((n, a) => n + a.evidenceCount, 0)).toBe(links);
     expect((await t.call('library/check')).ok).toBe(true);
 
-    // Playing with the copy changes the copy only; opening it again starts afresh.
+    // Playing with the copy changes the copy only; the shipped example never changes.
     await t.call('evidence/delete', { id: items[0]!.id });
-    await t.call('library/openExample');
-    expect(await t.call('evidence/list', {})).toHaveLength(seed.evidence.length);
+    expect(await t.call('evidence/list', {})).toHaveLength(seed.evidence.length - 1);
     expect(treeHash(join(resourcesDir, 'example'))).toBe(before);
+  });
+
+  it('opens the copy as the user left it, and starts afresh only when asked', async () => {
+    const t = testApp();
+    expect(await t.call('library/exampleState', {})).toEqual({ copyExists: false });
+    const seed = JSON.parse(readFileSync(join(resourcesDir, 'example', 'seed.json'), 'utf8'));
+    await t.call('library/openExample', {});
+    expect(await t.call('library/exampleState', {})).toEqual({ copyExists: true });
+    const items = await t.call('evidence/list', {});
+    const gone = items.find((e) => e.title === seed.evidence[0].title)!;
+    await t.call('evidence/delete', { id: gone.id });
+    const added = await t.call('areas/create', { code: 'AOC9', title: 'Practice area', weakness: 'Made up while trying the app.' });
+
+    // Opening it again, from within it or after closing it, keeps the practice work.
+    await t.call('library/openExample', {});
+    expect((await t.call('evidence/list', {})).map((e) => e.title)).not.toContain(gone.title);
+    await t.call('library/close', {});
+    const reopened = await t.call('library/openExample', {});
+    expect(reopened.isExample).toBe(true);
+    expect(await t.call('evidence/list', {})).toHaveLength(seed.evidence.length - 1);
+    expect((await t.call('areas/list')).map((a) => a.id)).toContain(added.id);
+
+    // Starting again throws the copy away and builds it afresh from what shipped.
+    const fresh = await t.call('library/openExample', { startAgain: true });
+    expect(fresh.isExample).toBe(true);
+    const again = await t.call('evidence/list', {});
+    expect(again).toHaveLength(seed.evidence.length);
+    expect(again.map((e) => e.title)).toContain(gone.title);
+    expect((await t.call('areas/list')).map((a) => a.code)).toEqual(seed.areas.map((a: { code: string }) => a.code));
+    expect((await t.call('library/check')).ok).toBe(true);
   });
 
   it('gives every data item its series and values, and every feedback item whose voice it is, with two "you said, we did" pairs', async () => {

@@ -12,6 +12,7 @@ export async function preparedExample(): Promise<{ t: TestApp; personal: { id: s
   const t = testApp({ clock: () => new Date('2024-09-02T10:00:00Z') });
   const info = await t.call('library/openExample');
   const areas = await t.call('areas/list');
+  await clearSeededAssessment(t, areas);
   const items = await t.call('evidence/list', {});
   const plain = items.filter((i) => !i.personalData && i.fileCount > 0);
   const personalSummary = items.find((i) => i.personalData && i.fileCount > 0)!;
@@ -30,6 +31,20 @@ export async function preparedExample(): Promise<{ t: TestApp; personal: { id: s
   await t.call('links/set', { evidenceId: hostile.id, areaId: a3.id });
   await t.call('findings/create', { areaId: a3.id, text: HOSTILE_FINDING, stillToImprove: true, citations: [{ evidenceId: hostile.id }] });
   return { t, personal: { id: personal.id, title: personal.title, sha256: personal.files[0]!.sha256 }, hostileId: hostile.id, libPath: info.path };
+}
+
+/**
+ * The example ships with a drafted assessment (findings, judgements, actions, a stocktake);
+ * these tests set up their own, so start from the example's evidence alone.
+ */
+async function clearSeededAssessment(t: TestApp, areas: { id: string }[]) {
+  for (const a of areas) {
+    for (const f of (await t.call('assessment/get', { areaId: a.id })).findings) await t.call('findings/delete', { id: f.id });
+    await t.call('assessment/judge', { areaId: a.id, outcome: null, rationale: '' });
+  }
+  for (const x of await t.call('excerpts/list', {})) await t.call('excerpts/delete', { id: x.id });
+  for (const x of await t.call('actions/list', {})) await t.call('actions/delete', { id: x.id });
+  for (const s of await t.call('stocktakes/list', {})) await t.call('stocktakes/delete', { id: s.id });
 }
 
 /** Every entry of a zip, in order, with its bytes. */

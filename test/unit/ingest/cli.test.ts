@@ -1,15 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../../main/cli/main.ts';
+import { revisit } from '../../helpers/cli.ts';
 import { makePdf, writeTo } from '../../helpers/ingest-fixtures.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
-async function revisit(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: { XDG_CONFIG_HOME: tempDir() } });
-  return { code, stdout, stderr, json: () => JSON.parse(stdout) };
-}
 
 describe('revisit import and search (CLI contract)', () => {
   it('imports files and folders with the documented JSON, then finds a phrase at its page', async () => {

@@ -77,8 +77,8 @@ describe('quick find commands', () => {
     expect(commandLabels(list)).not.toContain('Restore from a backup…');
     await user.clear(screen.getByRole('searchbox', { name: 'Quick find' }));
     await typeAndWait(user, list, 'backup', 'Back up library…');
-    // "backup" is also a word of "Restore from a backup…", offered after it.
-    expect(commandLabels(list)).toEqual(['Back up library…', 'Restore from a backup…', 'Search the text of all evidence for “backup”']);
+    // "backup" is also a word of the other two commands about backups, offered after it.
+    expect(commandLabels(list)).toEqual(['Back up library…', 'Add evidence from a colleague’s backup…', 'Restore from a backup…', 'Search the text of all evidence for “backup”']);
     await user.keyboard('{Enter}');
     expect(await screen.findByRole('dialog', { name: 'Back up library' })).toBeTruthy();
   });
