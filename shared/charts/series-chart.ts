@@ -3,7 +3,7 @@
  * in: the app passes the browser's, the evidence pack a jsdom one, so both show the same
  * chart. A line with dots; baseline, target, milestone and England average as labelled
  * horizontal lines told apart by their dash pattern as well as colour; the y axis in the
- * series' unit (0-100 for percentages unless the figures go beyond); the x axis by period.
+ * series' unit, scaled to the figures and reference lines (see yDomain); the x axis by period.
  */
 import * as Plot from '@observablehq/plot';
 import type { Series, SeriesUnit, SeriesValue } from '../schemas/series.ts';
@@ -107,13 +107,115 @@ function pickTicks(values: readonly SeriesValue[], max: number): Date[] {
   return out;
 }
 
-function yDomain(series: Series, refs: readonly ReferenceLine[]): [number, number] {
-  const all = [...series.values.map((v) => v.value), ...refs.map((r) => r.value)];
-  const lo = Math.min(0, ...all);
-  const hi = all.length > 0 ? Math.max(...all) : 0;
-  if (series.unit === 'percentage') return [lo, Math.max(100, hi)];
-  if (hi <= 0) return [lo, lo === 0 ? 1 : 0];
-  return [lo, hi * 1.08];
+/**
+ * The y axis' extent: the figures and reference lines with some room around them, so a
+ * change from 5.9% to 3.1% is seen as the change it is. Zero stays in view only when the
+ * figures come near it (no further from it than their own spread); percentages stay
+ * within 0-100 unless the figures go beyond.
+ */
+export function yDomain(series: Pick<Series, 'unit'> & { values: readonly { value: number }[] }, refs: readonly { value: number }[]): [number, number] {
+  const all = [...series.values.map((v) => v.value), ...refs.map((r) => r.value)].filter((v) => Number.isFinite(v));
+  const percent = series.unit === 'percentage';
+  if (all.length === 0) return [0, percent ? 100 : 1];
+  const lo = Math.min(...all);
+  const hi = Math.max(...all);
+  let y0: number;
+  let y1: number;
+  if (hi === lo) {
+    // One level only: from zero to a little above it (or below, for a negative figure).
+    if (lo > 0) [y0, y1] = [0, lo * 1.15];
+    else if (lo < 0) [y0, y1] = [lo * 1.15, 0];
+    else [y0, y1] = [0, percent ? 10 : 1];
+  } else {
+    const span = hi - lo;
+    const pad = span * 0.05;
+    y0 = lo >= 0 && lo <= span ? 0 : lo - pad;
+    y1 = hi <= 0 && -hi <= span ? 0 : hi + pad;
+    // Room below is never taken past zero when every figure is at or above it.
+    if (lo >= 0) y0 = Math.max(0, y0);
+  }
+  if (percent) {
+    if (lo >= 0) y0 = Math.max(0, y0);
+    if (hi <= 100) y1 = Math.min(100, y1);
+  }
+  return [y0, y1];
+}
+
+/** The domain widened to round steps (1, 2 or 5 times a power of ten, as d3 picks them), and that step. */
+export function niceDomain([a, b]: [number, number], count: number): [number, number, number] {
+  const raw = (b - a) / Math.max(1, count);
+  if (!(raw > 0) || !Number.isFinite(raw)) return [a, b, 1];
+  const power = Math.floor(Math.log10(raw));
+  const error = raw / 10 ** power;
+  const step = (error >= 7.07 ? 10 : error >= 3.16 ? 5 : error >= 1.41 ? 2 : 1) * 10 ** power;
+  return [Math.floor(a / step) * step, Math.ceil(b / step) * step, step];
+}
+
+/** Tick values from y0 to y1 by step, without floating-point dust (0.30000000000000004). */
+const stepTicks = (y0: number, y1: number, step: number) => {
+  const out: number[] = [];
+  for (let i = 0; y0 + i * step <= y1 + step * 1e-9 && i < 100; i++) out.push(Number((y0 + i * step).toPrecision(12)));
+  return out;
+};
+
+/** Where a reference line's name sits: at which end, and above or below its line. */
+interface LabelPlace {
+  side: 'right' | 'left';
+  below: boolean;
+}
+
+const LABEL_HEIGHT = 12;
+const LABEL_GAP = 6;
+
+/**
+ * Places each reference line's name so that none covers another, nor the figure at the
+ * end of the line it sits at: above its line at the right end by preference, else at the
+ * left end, else below the line (right, then left). Every arrangement is weighed (there
+ * are at most four lines) and the one with the fewest overlaps, then the most preferred
+ * places, wins. `toPx` turns a value into pixels up from the foot of the plot.
+ */
+export function placeLabels(refs: readonly { key: string; value: number }[], values: readonly { value: number }[], toPx: (v: number) => number, plotHeight: number): Map<string, LabelPlace> {
+  const options: LabelPlace[] = [
+    { side: 'right', below: false },
+    { side: 'left', below: false },
+    { side: 'right', below: true },
+    { side: 'left', below: true },
+  ];
+  const end = { right: values.at(-1), left: values[0] };
+  const overlaps = (a: readonly [number, number], b: readonly [number, number]) => a[0] < b[1] && b[0] < a[1];
+  const box = (value: number, p: LabelPlace): [number, number] => {
+    const y = toPx(value);
+    return p.below ? [y - LABEL_GAP - LABEL_HEIGHT - 2, y - 2] : [y + 2, y + LABEL_GAP + LABEL_HEIGHT];
+  };
+  // What one label costs where it is, on its own: off the plot, over the end figure, less preferred.
+  const alone = (value: number, i: number) => {
+    const p = options[i]!;
+    const b = box(value, p);
+    const dot = end[p.side];
+    return (b[0] < -4 || b[1] > plotHeight + 20 ? 1000 : 0) + (dot !== undefined && overlaps(b, [toPx(dot.value) - 5, toPx(dot.value) + 5]) ? 100 : 0) + i;
+  };
+  const list = refs.slice(0, 6);
+  let best: number[] = list.map(() => 0);
+  let bestCost = Infinity;
+  const choice: number[] = [];
+  const search = (k: number, cost: number) => {
+    if (cost >= bestCost) return;
+    if (k === list.length) {
+      bestCost = cost;
+      best = [...choice];
+      return;
+    }
+    for (let i = 0; i < options.length; i++) {
+      const mine = box(list[k]!.value, options[i]!);
+      let clash = 0;
+      for (let j = 0; j < k; j++) if (options[choice[j]!]!.side === options[i]!.side && overlaps(mine, box(list[j]!.value, options[choice[j]!]!))) clash += 300;
+      choice[k] = i;
+      search(k + 1, cost + alone(list[k]!.value, i) + clash);
+    }
+    choice.length = k;
+  };
+  search(0, 0);
+  return new Map(list.map((r, i) => [r.key, options[best[i]!]!]));
 }
 
 /** Draws the series; returns the chart's SVG element (or a figure wrapping it). */
@@ -122,7 +224,16 @@ export function seriesChart({ series, document, width, height, tips = true }: Se
   const refs = referenceLines(series);
   const fmt = (v: number) => formatSeriesValue(v, series.unit);
   const nameOf = new Map(values.map((v) => [v.date.getTime(), v.name]));
-  const [y0, y1] = yDomain(series, refs);
+  const plotHeight = Math.max(60, height - 60);
+  const yTicks = Math.max(3, Math.floor(plotHeight / 40));
+  const [niceLow, niceHigh, yStep] = niceDomain(yDomain(series, refs), yTicks);
+  let [y0, y1] = [niceLow, niceHigh];
+  if (series.unit === 'percentage') {
+    // Rounding out never takes the axis past 0% or 100% when the figures stay within them.
+    const all = [...series.values.map((v) => v.value), ...refs.map((r) => r.value)];
+    if (all.every((v) => v >= 0)) y0 = Math.max(0, y0);
+    if (all.every((v) => v <= 100)) y1 = Math.min(100, y1);
+  }
   const marginLeft = series.unit === 'percentage' ? 40 : 48;
   const marginRight = 24;
   const plotWidth = Math.max(120, width - marginLeft - marginRight);
@@ -137,21 +248,10 @@ export function seriesChart({ series, document, width, height, tips = true }: Se
         : [firstDate, lastDate]
       : undefined;
 
-  // Reference labels sit at the right end above their line; one close to the label before it moves to the left end.
-  const plotHeight = Math.max(60, height - 60);
-  const sorted = [...refs].sort((a, b) => a.value - b.value);
-  const side = new Map<string, 'right' | 'left'>();
-  let previous: { value: number; side: 'right' | 'left' } | null = null;
-  const toPx = (v: number) => (v / (y1 - y0 || 1)) * plotHeight;
-  // A label sits just above its line: keep it off the data line's end points too.
-  const underLabel = (r: ReferenceLine, v: { value: number } | undefined) => v !== undefined && toPx(v.value - r.value) > -4 && toPx(v.value - r.value) < 18;
-  for (const r of sorted) {
-    const px: number = toPx(r.value - (previous?.value ?? -Infinity));
-    const crowdedRight: boolean = (previous !== null && px < 14 && previous.side === 'right') || (underLabel(r, series.values.at(-1)) && !underLabel(r, series.values[0]));
-    const s: 'right' | 'left' = crowdedRight ? 'left' : 'right';
-    side.set(r.key, s);
-    previous = { value: r.value, side: s };
-  }
+  // Reference labels sit at the right end above their line, unless that would cover another
+  // label or the figure there: then at the left end, or below the line.
+  const toPx = (v: number) => ((v - y0) / (y1 - y0 || 1)) * plotHeight;
+  const places = placeLabels(refs, series.values, toPx, plotHeight);
 
   const marks: Plot.Markish[] = [
     Plot.ruleY([y0], { stroke: '#6f777b' }),
@@ -165,14 +265,15 @@ export function seriesChart({ series, document, width, height, tips = true }: Se
   }
   // The reference lines' names over the data, with a white halo to stay readable.
   for (const r of refs) {
-    const left = side.get(r.key) === 'left';
+    const place = places.get(r.key);
+    const left = place?.side === 'left';
     marks.push(
       Plot.text([r], {
         y: 'value',
         text: (d: ReferenceLine) => `${d.name} ${fmt(d.value)}`,
         frameAnchor: left ? 'left' : 'right',
         textAnchor: left ? 'start' : 'end',
-        dy: -6,
+        dy: place?.below ? LABEL_GAP + LABEL_HEIGHT - 2 : -LABEL_GAP,
         dx: left ? 4 : -2,
         fill: r.colour,
         stroke: 'white',
@@ -221,11 +322,11 @@ export function seriesChart({ series, document, width, height, tips = true }: Se
     },
     y: {
       domain: [y0, y1],
-      nice: series.unit !== 'percentage' || y1 > 100 || y0 < 0,
+      nice: false,
       grid: true,
       label: `↑ ${unitAxisLabels[series.unit]}`,
       labelAnchor: 'top',
-      ticks: Math.max(3, Math.floor(plotHeight / 40)),
+      ticks: stepTicks(y0, y1, yStep),
       tickFormat: series.unit === 'percentage' ? (d: number) => `${d}%` : undefined,
     },
     marks,

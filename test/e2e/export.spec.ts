@@ -75,6 +75,12 @@ test.describe('Exporting the evidence pack', () => {
     await expect(frame.getByRole('img', { name: 'EHC plans issued within 20 weeks – monthly, January 2021 to August 2024' })).toBeVisible();
     await expect(frame.getByRole('table', { name: 'The figures of EHC plans issued within 20 weeks – monthly, January 2021 to August 2024' })).toContainText('63.2%');
     await expect(frame.getByRole('heading', { name: 'Annex C: who the feedback came from' })).toBeVisible();
+    // Each area's evidence with its stance, and the written statement of action's actions.
+    await expect(frame.getByRole('heading', { name: 'Evidence held for each area' })).toBeVisible();
+    await expect(frame.getByRole('table', { name: /^AOC1: / }).first()).toContainText(/Supports progress|Counters progress|Cited in a finding/);
+    await expect(frame.getByRole('heading', { name: 'Annex E: actions of the written statement of action' })).toBeVisible();
+    // Counts of evidence items are not suppressed as if they were counts of people.
+    await expect(frame.getByRole('table', { name: 'Whose voice the evidence carries (number of evidence items)' })).not.toContainText('fewer than 3');
     await expectAccessibleAroundFrame(page, 'the pack preview');
     const packHtml = (await frameEl.getAttribute('srcdoc')) ?? '';
     const packPage = await page.context().newPage();

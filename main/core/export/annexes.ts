@@ -1,7 +1,8 @@
 /**
  * The pack's annexes drawn from data and voices: each data series among the exhibits
  * (chart, figures, direction of travel), and who the feedback among the exhibits came
- * from, by sentiment. Counts of people (1 or 2) are suppressed as "fewer than 3".
+ * from, by sentiment. Counts of people in a series (1 or 2) are suppressed as "fewer than 3";
+ * counts of feedback items are counts of documents, not of people, and are shown as they are.
  */
 import { feedbackVoices, type FeedbackVoice } from '../../../shared/schemas/feedback.ts';
 import { formatSeriesValue, isSmallCount, publishedSeriesValue } from '../../../shared/series/format.ts';
@@ -10,7 +11,6 @@ import { describeSeries, referenceLines, valueLabel } from '../../../shared/char
 import type { Db } from '../db/open.ts';
 import { getSeries } from '../series/series.ts';
 import { chartSvg } from './charts.ts';
-import { suppressed } from './wording.ts';
 
 export interface PackSeries {
   ref: string;
@@ -100,18 +100,27 @@ export function voicesAnnex(db: Db, exhibits: readonly { members: readonly strin
     .all(JSON.stringify(ids)) as { voice: FeedbackVoice; sentiment: string | null; n: number }[];
   const count = (voice: FeedbackVoice, sentiment?: string | null) =>
     rows.filter((r) => r.voice === voice && (sentiment === undefined || r.sentiment === sentiment)).reduce((a, r) => a + r.n, 0);
-  const table: VoiceRow[] = feedbackVoices.map((v) => ({
-    label: voiceAnnexLabels[v],
-    positive: suppressed(count(v, 'positive')),
-    mixed: suppressed(count(v, 'mixed')),
-    negative: suppressed(count(v, 'negative')),
-    notRecorded: suppressed(count(v, null)),
-    total: suppressed(count(v)),
-  }));
-  if (ids.length === 0) return { sentences: ['No feedback is among the exhibits of this pack.'], rows: table };
+  const n = (k: number) => String(k);
+  // Only the voices heard: the sentence below names those not heard.
+  const table: VoiceRow[] = feedbackVoices
+    .filter((v) => count(v) > 0)
+    .map((v) => ({
+      label: voiceAnnexLabels[v],
+      positive: n(count(v, 'positive')),
+      mixed: n(count(v, 'mixed')),
+      negative: n(count(v, 'negative')),
+      notRecorded: n(count(v, null)),
+      total: n(count(v)),
+    }));
+  if (ids.length === 0) return { sentences: ['No feedback is among the exhibits of this pack.'], rows: [] };
   const missing = feedbackVoices.filter((v) => v !== 'other' && count(v) === 0).map((v) => lower(voiceAnnexLabels[v]));
-  const sentences = [`The exhibits include ${suppressed(ids.length) === 'fewer than 3' ? 'fewer than 3 pieces' : `${ids.length} pieces`} of feedback.`];
+  const sentences = [`The exhibits include ${ids.length === 1 ? 'one piece' : `${ids.length} pieces`} of feedback.`];
   if (missing.length)
     sentences.push(`There is no feedback among them from ${missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} or ${missing[missing.length - 1]}`}.`);
+  sentences.push(VOICE_GROUPS_NOTE);
   return { sentences, rows: table };
 }
+
+/** Why this annex's counts differ from the opening's. */
+export const VOICE_GROUPS_NOTE =
+  'This annex counts only the feedback, by exactly whose voice it is. The count of voices near the start of the pack also takes in documents and case studies that carry a voice, in three groups: parents and carers (with the parent carer forum and SENDIASS), children and young people, and practitioners (with schools and SENCos).';

@@ -58,6 +58,9 @@ export const headings = {
   annexB: 'Annex B: data series',
   annexC: 'Annex C: who the feedback came from',
   annexD: 'Annex D: latest stocktake of the written statement of action',
+  annexE: 'Annex E: actions of the written statement of action',
+  held: 'Evidence held for each area',
+  wordsOnly: 'Exhibits without a file',
   initially: 'At the initial inspection, inspectors found the following:',
   noFindings: 'No findings have been recorded for this area yet.',
   stillToImprove: 'Still to improve:',
@@ -65,6 +68,21 @@ export const headings = {
 } as const;
 
 export const exhibitHead = ['Reference', 'Title', 'Kind', 'As at', 'Source', 'Areas'];
+export const heldHead = ['Reference', 'Exhibit', 'Stance', 'Why it counts'];
+export const actionsHead = ['Ref', 'Action', 'Owner', 'Due', 'Status'];
+
+/** Captions and fixed sentences shared by every format. */
+export const captions = {
+  voices: 'Whose voice the evidence carries (number of evidence items)',
+  kinds: 'Evidence by kind',
+  wordsOnly: 'These exhibits have no file: each travels as its own words, printed here (and, in the zip, as a text file beside the other exhibits).',
+  noWords: 'No words are recorded for this exhibit.',
+  held: 'Every exhibit that evidences each area, whether it supports or counters progress, and why it counts.',
+  noHeld: 'No exhibit in this pack evidences this area.',
+} as const;
+
+/** "E5: What young people told us" as the lead of an exhibit's words. */
+export const wordsLead = (e: { ref: string; title: string }) => `${e.ref}: ${e.title}.`;
 
 const para = (text: string, style: ParaStyle = 'body'): Block => ({ kind: 'para', style, text: clean(text) });
 
@@ -109,6 +127,40 @@ export function exhibitTable(pack: Pack): TableBlock {
   };
 }
 
+/** Exhibits without a file, with their words. */
+function wordsBlocks(pack: Pack): Block[] {
+  const bare = pack.exhibits.filter((e) => e.words !== null);
+  if (!bare.length) return [];
+  return [
+    { kind: 'heading', level: 3, text: headings.wordsOnly },
+    para(captions.wordsOnly),
+    { kind: 'list', items: bare.map((e) => ({ lead: clean(wordsLead(e)), text: clean(e.words || captions.noWords), refs: '' })) },
+  ];
+}
+
+export function heldTable(h: Pack['held'][number]): TableBlock {
+  return {
+    kind: 'table',
+    caption: clean(`${h.code}: ${h.title}`),
+    head: heldHead,
+    rows: h.rows.map((r) => [r.ref, clean(r.title), r.stance, clean(r.note || '—')]),
+    widths: [1.05, 3, 1.5, 3],
+  };
+}
+
+function heldBlocks(pack: Pack): Block[] {
+  if (!pack.exhibits.length || !pack.held.length) return [];
+  return [
+    { kind: 'heading', level: 3, text: headings.held },
+    para(captions.held),
+    ...pack.held.flatMap((h): Block[] => (h.rows.length ? [heldTable(h)] : [para(`${h.code}: ${h.title}. ${captions.noHeld}`)])),
+  ];
+}
+
+export function actionsTable(a: Pack['actions']['areas'][number]): TableBlock {
+  return { kind: 'table', caption: clean(a.caption), head: actionsHead, rows: a.rows.map((r) => r.map(clean)), widths: [0.8, 4, 1.6, 1.3, 1.5] };
+}
+
 function seriesBlocks(s: PackSeries): Block[] {
   return [
     { kind: 'heading', level: 3, text: clean(`${s.ref}: ${s.title}`) },
@@ -126,7 +178,7 @@ export const voicesHead = ['Voice', 'Positive', 'Mixed', 'Negative', 'Not record
 export function voicesTable(pack: Pack): TableBlock {
   return {
     kind: 'table',
-    caption: 'Feedback among the exhibits by whose voice and sentiment (counts of 1 or 2 are shown as "fewer than 3")',
+    caption: 'Feedback among the exhibits by whose voice and sentiment (number of pieces of feedback)',
     head: voicesHead,
     rows: pack.voices.rows.map((r) => [r.label, r.positive, r.mixed, r.negative, r.notRecorded, r.total]),
     widths: [2.4, 1, 1, 1, 1.1, 1],
@@ -145,22 +197,27 @@ export function packBlocks(pack: Pack): Block[] {
     ...pack.summary.map((t) => para(t)),
     { kind: 'heading', level: 2, text: headings.heardFrom },
     ...pack.heardFrom.sentences.map((t) => para(t)),
-    countTable('Whose voice the evidence carries (counts of 1 or 2 are shown as "fewer than 3")', 'Voice', pack.heardFrom.voices),
-    countTable('Evidence by kind', 'Kind', pack.heardFrom.kinds),
+    countTable(captions.voices, 'Voice', pack.heardFrom.voices),
+    countTable(captions.kinds, 'Kind', pack.heardFrom.kinds),
     { kind: 'heading', level: 2, text: headings.findings },
     ...pack.areas.flatMap(area),
     { kind: 'heading', level: 2, text: headings.closing },
     ...pack.closing.map((t) => para(t)),
     { kind: 'heading', level: 2, text: headings.annexA },
     pack.exhibits.length ? exhibitTable(pack) : para('The pack cites no exhibits.'),
+    ...wordsBlocks(pack),
+    ...heldBlocks(pack),
     { kind: 'heading', level: 2, text: headings.annexB },
     ...(pack.series.length ? pack.series.flatMap(seriesBlocks) : [para('No data series is among the exhibits.')]),
     { kind: 'heading', level: 2, text: headings.annexC },
     ...pack.voices.sentences.map((t) => para(t)),
-    voicesTable(pack),
+    ...(pack.voices.rows.length ? [voicesTable(pack)] : []),
     { kind: 'heading', level: 2, text: headings.annexD },
     ...(st
       ? [para(st.summary), { kind: 'table', caption: `Actions by status on ${formatDate(st.takenOn)}`, head: ['Status', 'Actions'], rows: st.counts.map((c) => [clean(c.label), c.count]), widths: [3, 1] } satisfies TableBlock]
       : [para('No stocktake of the written statement of action has been recorded yet.')]),
+    { kind: 'heading', level: 2, text: headings.annexE },
+    ...pack.actions.sentences.map((t) => para(t)),
+    ...pack.actions.areas.map(actionsTable),
   ];
 }

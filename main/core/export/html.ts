@@ -4,7 +4,7 @@
  */
 import { formatDate } from '../../../shared/format.ts';
 import type { PackSeries } from './annexes.ts';
-import { headings, voicesHead } from './blocks.ts';
+import { actionsHead, captions, headings, heldHead, voicesHead, wordsLead } from './blocks.ts';
 import type { CountRow, Pack, PackArea } from './model.ts';
 import { withheldMarker } from './wording.ts';
 
@@ -38,6 +38,10 @@ h1{font-size:1.8em;margin:.4em 0}h2{font-size:1.4em;margin-top:1.8em}h3{font-siz
 .date{margin:0}.note{border-left:4px solid #1d70b8;padding:.3em .8em;background:#f3f2f1}
 blockquote{margin:.5em 0 1em;padding:.2em 1em;border-left:4px solid #b1b4b6}
 .judgement{font-weight:bold}.refs{white-space:nowrap}
+.held,.actions{table-layout:fixed}.held th,.held td,.actions th,.actions td{overflow-wrap:break-word}
+.held thead th:nth-child(1){width:6em}.held thead th:nth-child(3){width:8.5em}
+.actions thead th:nth-child(1){width:3.5em}.actions thead th:nth-child(3){width:17%}.actions thead th:nth-child(4){width:8em}.actions thead th:nth-child(5){width:8em}
+.counters{font-weight:bold;color:#a8481a}.late td:last-child{font-weight:bold;color:#d4351c}.words li{margin-bottom:.6em}.words li p{margin:.2em 0}
 table{border-collapse:collapse;width:100%;margin:1em 0;font-size:.95em}
 th,td{border:1px solid #b1b4b6;padding:.3em .5em;text-align:left;vertical-align:top;overflow-wrap:anywhere}
 caption{text-align:left;font-weight:bold;margin-bottom:.3em}
@@ -116,7 +120,47 @@ function seriesSection(s: PackSeries) {
 
 function voices(pack: Pack) {
   const rows = pack.voices.rows.map((r) => [r.label, r.positive, r.mixed, r.negative, r.notRecorded, r.total]);
-  return [...pack.voices.sentences.map((t) => `<p>${esc(t)}</p>`), textTable('Feedback among the exhibits by whose voice and sentiment (counts of 1 or 2 are shown as "fewer than 3")', voicesHead, rows)].join('\n');
+  return [
+    ...pack.voices.sentences.map((t) => `<p>${esc(t)}</p>`),
+    rows.length ? textTable('Feedback among the exhibits by whose voice and sentiment (number of pieces of feedback)', voicesHead, rows) : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Exhibits with no file, each with its words. */
+function wordsOnly(pack: Pack) {
+  const bare = pack.exhibits.filter((e) => e.words !== null);
+  if (!bare.length) return '';
+  const items = bare.map((e) => `<li dir="auto"><strong>${esc(wordsLead(e))}</strong>\n${paras(e.words || captions.noWords)}</li>`);
+  return [`<h3>${headings.wordsOnly}</h3>`, `<p>${esc(captions.wordsOnly)}</p>`, `<ul class="words">\n${items.join('\n')}\n</ul>`].join('\n');
+}
+
+/** For each area, the exhibits that evidence it, with their stance and why they count. */
+function held(pack: Pack) {
+  if (!pack.exhibits.length || !pack.held.length) return '';
+  const parts = pack.held.map((h) => {
+    if (!h.rows.length) return `<p dir="auto">${esc(`${h.code}: ${h.title}. ${captions.noHeld}`)}</p>`;
+    const body = h.rows
+      .map((r) => `<tr><th scope="row"><a href="#exhibit-${esc(r.ref)}">${esc(r.ref)}</a></th><td dir="auto">${esc(r.title)}</td><td${r.stance.startsWith('Counters') ? ' class="counters"' : ''}>${esc(r.stance)}</td><td dir="auto">${esc(r.note || '—')}</td></tr>`)
+      .join('\n');
+    const th = heldHead.map((x) => `<th scope="col">${esc(x)}</th>`).join('');
+    return `<table class="held">\n<caption dir="auto">${esc(`${h.code}: ${h.title}`)}</caption>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+  });
+  return [`<h3>${headings.held}</h3>`, `<p>${esc(captions.held)}</p>`, ...parts].join('\n');
+}
+
+function actions(pack: Pack) {
+  return [
+    ...pack.actions.sentences.map((t) => `<p>${esc(t)}</p>`),
+    ...pack.actions.areas.map((a) => {
+      const th = actionsHead.map((x) => `<th scope="col">${esc(x)}</th>`).join('');
+      const body = a.rows
+        .map((r) => `<tr${r[4].endsWith('(past due)') ? ' class="late"' : ''}><th scope="row" dir="auto">${esc(r[0])}</th><td dir="auto">${esc(r[1])}</td><td dir="auto">${esc(r[2])}</td><td>${esc(r[3])}</td><td>${esc(r[4])}</td></tr>`)
+        .join('\n');
+      return `<table class="actions">\n<caption dir="auto">${esc(a.caption)}</caption>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+    }),
+  ].join('\n');
 }
 
 function stocktake(pack: Pack) {
@@ -141,20 +185,24 @@ export function renderHtml(pack: Pack): string {
     ...pack.summary.map(p),
     '<h2>Who we heard from and what we examined</h2>',
     ...pack.heardFrom.sentences.map(p),
-    countTable('Whose voice the evidence carries (counts of 1 or 2 are shown as "fewer than 3")', 'Voice', pack.heardFrom.voices),
-    countTable('Evidence by kind', 'Kind', pack.heardFrom.kinds),
+    countTable(captions.voices, 'Voice', pack.heardFrom.voices),
+    countTable(captions.kinds, 'Kind', pack.heardFrom.kinds),
     '<h2>Main findings</h2>',
     ...pack.areas.map(areaSection),
     '<h2>Closing</h2>',
     ...pack.closing.map(p),
     '<h2>Annex A: exhibit index</h2>',
     exhibitIndex(pack),
+    wordsOnly(pack),
+    held(pack),
     `<h2>${headings.annexB}</h2>`,
     ...(pack.series.length ? pack.series.map(seriesSection) : ['<p>No data series is among the exhibits.</p>']),
     `<h2>${headings.annexC}</h2>`,
     voices(pack),
     `<h2>${headings.annexD}</h2>`,
     stocktake(pack),
+    `<h2>${headings.annexE}</h2>`,
+    actions(pack),
   ].filter(Boolean);
   return [
     '<!DOCTYPE html>',

@@ -1,4 +1,4 @@
-import type { EvidenceKind, Voice } from '../../../shared/schemas/evidence.ts';
+import type { EvidenceKind, Stance, Voice } from '../../../shared/schemas/evidence.ts';
 import type { Db } from '../db/open.ts';
 
 /** An evidence item as the pack needs it. */
@@ -10,6 +10,8 @@ export interface PackItem {
   source: string;
   personalData: boolean;
   voice: Voice | null;
+  /** The item's own words (a feedback item's quote): what the pack shows when there is no file. */
+  description: string;
   files: PackFile[];
   /** The survey import this item is an answer from, if any. */
   surveyId: string | null;
@@ -41,14 +43,14 @@ export interface PackFile {
 export function loadItems(db: Db): Map<string, PackItem> {
   const rows = db
     .prepare(
-      `SELECT e.id, e.title, e.kind, e.as_at, e.source, e.personal_data, e.voice, s.import_id AS survey_id
+      `SELECT e.id, e.title, e.kind, e.as_at, e.source, e.description, e.personal_data, e.voice, s.import_id AS survey_id
        FROM evidence e LEFT JOIN feedback f ON f.evidence_id = e.id LEFT JOIN survey s ON s.import_id = f.import_id
        ORDER BY e.title, e.id`,
     )
-    .all() as { id: string; title: string; kind: EvidenceKind; as_at: string | null; source: string; personal_data: number; voice: Voice | null; survey_id: string | null }[];
+    .all() as { id: string; title: string; kind: EvidenceKind; as_at: string | null; source: string; description: string; personal_data: number; voice: Voice | null; survey_id: string | null }[];
   const items = new Map<string, PackItem>();
   for (const r of rows)
-    items.set(r.id, { id: r.id, title: r.title, kind: r.kind, asAt: r.as_at, source: r.source, personalData: r.personal_data === 1, voice: r.voice, files: [], surveyId: r.survey_id });
+    items.set(r.id, { id: r.id, title: r.title, kind: r.kind, asAt: r.as_at, source: r.source, personalData: r.personal_data === 1, voice: r.voice, description: r.description, files: [], surveyId: r.survey_id });
   const files = db
     .prepare(
       `SELECT f.evidence_id, f.name, f.sha256, f.media_type, b.size FROM evidence_file f JOIN blob b ON b.sha256 = f.sha256
@@ -59,11 +61,18 @@ export function loadItems(db: Db): Map<string, PackItem> {
   return items;
 }
 
-/** Item ids linked to each area, by area id. */
-export function loadLinks(db: Db): Map<string, string[]> {
-  const rows = db.prepare('SELECT area_id, evidence_id FROM link ORDER BY area_id, evidence_id').all() as { area_id: string; evidence_id: string }[];
-  const map = new Map<string, string[]>();
-  for (const r of rows) map.set(r.area_id, [...(map.get(r.area_id) ?? []), r.evidence_id]);
+/** How an item evidences an area: whether it supports or counters progress, and why it counts. */
+export interface PackLink {
+  evidenceId: string;
+  stance: Stance;
+  note: string;
+}
+
+/** The links of each area, by area id. */
+export function loadLinks(db: Db): Map<string, PackLink[]> {
+  const rows = db.prepare('SELECT area_id, evidence_id, stance, note FROM link ORDER BY area_id, evidence_id').all() as { area_id: string; evidence_id: string; stance: Stance; note: string }[];
+  const map = new Map<string, PackLink[]>();
+  for (const r of rows) map.set(r.area_id, [...(map.get(r.area_id) ?? []), { evidenceId: r.evidence_id, stance: r.stance, note: r.note }]);
   return map;
 }
 

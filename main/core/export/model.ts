@@ -7,7 +7,8 @@ import type { z } from 'zod';
 import type { exportOptions } from '../../../shared/api/export.ts';
 import { formatDate, numberInWords, plural } from '../../../shared/format.ts';
 import type { Outcome } from '../../../shared/schemas/assessment.ts';
-import { evidenceKinds, voices, type EvidenceKind } from '../../../shared/schemas/evidence.ts';
+import { evidenceKinds, voices, type EvidenceKind, type Stance } from '../../../shared/schemas/evidence.ts';
+import { listActions } from '../actions/actions.ts';
 import { listStocktakes } from '../actions/stocktakes.ts';
 import { listAreas } from '../areas/areas.ts';
 import { listFindings } from '../assessment/findings.ts';
@@ -16,9 +17,9 @@ import { getSettings } from '../assessment/settings.ts';
 import type { Db } from '../db/open.ts';
 import { notFound } from '../errors.ts';
 import { getDetails } from '../library/details.ts';
-import { loadAnswers, loadItems, loadLinks, loadSurveys, type PackFile, type PackItem, type PackSurvey, type SurveyAnswer } from './load.ts';
+import { loadAnswers, loadItems, loadLinks, loadSurveys, type PackFile, type PackItem, type PackLink, type PackSurvey, type SurveyAnswer } from './load.ts';
 import { seriesAnnex, voicesAnnex, type PackSeries, type PackVoices } from './annexes.ts';
-import { heardFromSentences, judgementSentence, kindLabels, openingSentences, summarySentences, suppressed, voiceLabels } from './wording.ts';
+import { heardFromSentences, judgementSentence, kindLabels, openingSentences, summarySentences, voiceLabels } from './wording.ts';
 
 export type ExportOptions = z.output<typeof exportOptions>;
 
@@ -38,6 +39,52 @@ export interface Exhibit {
   files: PackFile[];
   /** A survey's answers, written beside the pack as a table; null for a single item. */
   answers: SurveyAnswer[] | null;
+  /** The survey's name, for a survey's answers; null otherwise. */
+  survey: string | null;
+  /**
+   * For an exhibit that travels with no file and no table made for it (a note of what
+   * young people said, say): its own words, which the pack prints and the zip carries as
+   * text; '' when it holds none. null when the exhibit has a file or a table.
+   */
+  words: string | null;
+  /** How it evidences each of the pack's areas it is linked to, in the areas' order. */
+  links: ExhibitLink[];
+}
+
+export interface ExhibitLink {
+  code: string;
+  stance: Stance;
+  /** Why it counts, as the link says; '' when not given. */
+  note: string;
+}
+
+/** One row of an area's "evidence held": an exhibit, how it bears on the area, and why. */
+export interface HeldRow {
+  ref: string;
+  title: string;
+  /** "Supports progress", "Counters progress", or "Cited in a finding" when cited but not linked. */
+  stance: string;
+  note: string;
+}
+
+export interface PackHeld {
+  code: string;
+  title: string;
+  rows: HeldRow[];
+}
+
+/** The written statement of action's actions for one area, as a table. */
+export interface PackActionArea {
+  code: string;
+  title: string;
+  caption: string;
+  /** [reference, action, owner, due, status]; the status says "past due" where it is. */
+  rows: [string, string, string, string, string][];
+}
+
+export interface PackActions {
+  sentences: string[];
+  areas: PackActionArea[];
 }
 
 export interface PackFinding {
@@ -62,7 +109,7 @@ export interface PackArea {
 
 export interface CountRow {
   label: string;
-  /** Already suppressed where it counts people ("fewer than 3"). */
+  /** A count of evidence items (not of people, so not suppressed). */
   count: string;
 }
 
@@ -85,6 +132,10 @@ export interface Pack {
   areas: PackArea[];
   closing: string[];
   exhibits: Exhibit[];
+  /** For each area, every exhibit that evidences it, with its stance and why it counts. */
+  held: PackHeld[];
+  /** The written statement of action's actions of the pack's areas. */
+  actions: PackActions;
   /** Each data series among the exhibits, in exhibit order. */
   series: PackSeries[];
   voices: PackVoices;
@@ -146,8 +197,9 @@ export function buildPack(db: Db, options: ExportOptions, today: string): Pack {
   // Items linked to the areas but not cited follow, by title then id (items come sorted so).
   // A survey's uncited answers make one exhibit, where its first answer would stand.
   const members = new Map<string, string[]>([...refs.keys()].map((id) => [id, [id]]));
-  const linked = new Set(areas.flatMap((a) => links.get(a.id) ?? []));
-  for (const a of areas) for (const id of links.get(a.id) ?? []) if (usable(id)) touch(id, a.code);
+  const linked = new Set(areas.flatMap((a) => (links.get(a.id) ?? []).map((l) => l.evidenceId)));
+  const linkOf = new Map<string, PackLink>(areas.flatMap((a) => (links.get(a.id) ?? []).map((l) => [`${a.code}\u0000${l.evidenceId}`, l] as const)));
+  for (const a of areas) for (const l of links.get(a.id) ?? []) if (usable(l.evidenceId)) touch(l.evidenceId, a.code);
   for (const item of items.values()) {
     if (!linked.has(item.id) || !usable(item.id) || refs.has(item.id)) continue;
     const key = item.surveyId === null ? item.id : `survey:${item.surveyId}`;
@@ -164,6 +216,16 @@ export function buildPack(db: Db, options: ExportOptions, today: string): Pack {
     const codes = new Set(ids.flatMap((id) => [...(areaOf.get(id) ?? [])]));
     const survey = key === first.id ? null : surveys.get(first.surveyId!)!;
     const sources = new Set(all.map((i) => i.source));
+    const areaCodes = codeOrder.filter((c) => codes.has(c));
+    // A data series' figures and a survey's answers travel as tables; anything else with no file travels as its words.
+    const files = all.flatMap((i) => (i.kind === 'data' ? i.files.filter((f) => !isSpreadsheet(f)) : i.files));
+    const words = !survey && first.kind !== 'data' && files.length === 0 ? first.description.trim() : null;
+    const exhibitLinks = areaCodes.flatMap((code): ExhibitLink[] => {
+      const found = ids.map((id) => linkOf.get(`${code}\u0000${id}`)).filter((l): l is PackLink => l !== undefined);
+      if (!found.length) return [];
+      const notes = [...new Set(found.map((l) => l.note.trim()).filter(Boolean))];
+      return [{ code, stance: found.some((l) => l.stance === 'counters') ? 'counters' : 'supports', note: notes.join(' ') }];
+    });
     return {
       ref: r,
       members: ids,
@@ -173,11 +235,14 @@ export function buildPack(db: Db, options: ExportOptions, today: string): Pack {
       asAt: all.reduce<string | null>((latest, i) => (i.asAt !== null && (latest === null || i.asAt > latest) ? i.asAt : latest), null),
       source: sources.size === 1 ? first.source : '',
       personalData: all.some((i) => i.personalData),
-      areaCodes: codeOrder.filter((c) => codes.has(c)),
+      areaCodes,
       // A data series travels as the table of its figures the pack shows (small counts
       // suppressed, see zip.ts), not as the spreadsheet it came from, which may hold more.
-      files: all.flatMap((i) => (i.kind === 'data' ? i.files.filter((f) => !isSpreadsheet(f)) : i.files)),
+      files,
       answers: survey ? loadAnswers(db, ids) : null,
+      survey: survey ? surveyName(survey) : null,
+      words,
+      links: exhibitLinks,
     };
   });
 
@@ -219,16 +284,19 @@ export function buildPack(db: Db, options: ExportOptions, today: string): Pack {
     summary,
     heardFrom: {
       sentences: heardFromSentences(voiceCounts.map((v) => ({ voice: v.key, count: v.count })), kindCounts.map((k) => ({ kind: k.key, count: k.count }))),
-      voices: voiceCounts.map((v) => ({ label: voiceLabels[v.key], count: suppressed(v.count) })),
+      // Counts of items, not of people: shown as they are (small-cell suppression is for the series' counts).
+      voices: voiceCounts.map((v) => ({ label: voiceLabels[v.key], count: String(v.count) })),
       kinds: kindCounts.map((k) => ({ label: kindLabels[k.key], count: String(k.count) })),
     },
     areas: packAreas,
     closing: [
       ...summary,
       latest ? `At the latest stocktake of the written statement of action (${formatDate(latest.takenOn)}): ${latest.summary}` : 'No stocktake of the written statement of action has been recorded yet.',
-      'Each finding above cites its evidence by exhibit reference; the exhibit index below lists every exhibit, and the files travel beside this pack.',
+      ...closingIndex(packAreas, exhibits.length),
     ],
     exhibits,
+    held: heldFor(areas, exhibits),
+    actions: actionsFor(db, areas, asAt),
     series: seriesAnnex(db, exhibits),
     voices: voicesAnnex(db, exhibits),
     stocktake: latest ? { takenOn: latest.takenOn, summary: latest.summary, counts: latest.counts.map((c) => ({ label: c.label, count: String(c.count) })) } : null,
@@ -236,3 +304,64 @@ export function buildPack(db: Db, options: ExportOptions, today: string): Pack {
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The closing's word on the exhibits: how findings cite them, only when a finding does. */
+function closingIndex(areas: readonly PackArea[], exhibits: number): string[] {
+  if (exhibits === 0) return [];
+  const citing = areas.some((a) => a.findings.some((f) => f.refs.length > 0));
+  return [
+    citing
+      ? 'Each finding above cites its evidence by exhibit reference; the exhibit index below lists every exhibit, and the files travel beside this pack.'
+      : 'The exhibit index below lists the evidence linked to each area, and the files travel beside this pack.',
+  ];
+}
+
+const stanceWords: Record<Stance, string> = { supports: 'Supports progress', counters: 'Counters progress' };
+
+/** Each area's exhibits (linked or cited), with how each bears on the area; counter-evidence is listed like the rest. */
+function heldFor(areas: readonly { code: string; title: string }[], exhibits: readonly Exhibit[]): PackHeld[] {
+  return areas.map((a) => ({
+    code: a.code,
+    title: a.title,
+    rows: exhibits
+      .filter((e) => e.areaCodes.includes(a.code))
+      .map((e) => {
+        const link = e.links.find((l) => l.code === a.code);
+        return { ref: e.ref, title: e.title, stance: link ? stanceWords[link.stance] : 'Cited in a finding', note: link?.note ?? '' };
+      }),
+  }));
+}
+
+/** The actions of the pack's areas, one table per area; an action not complete by its due date (as at the pack's date) is flagged. */
+function actionsFor(db: Db, areas: readonly { id: string; code: string; title: string }[], asAt: string): PackActions {
+  let total = 0;
+  let late = 0;
+  const out: PackActionArea[] = [];
+  for (const a of areas) {
+    const actions = listActions(db, a.id, asAt);
+    if (!actions.length) continue;
+    const overdue = actions.filter((x) => x.pastDue).length;
+    total += actions.length;
+    late += overdue;
+    out.push({
+      code: a.code,
+      title: a.title,
+      caption: `${a.code}: ${plural(actions.length, 'action')}${overdue ? `, ${overdue} past due and not complete` : ''}`,
+      rows: actions.map((x) => [
+        x.ref || '—',
+        x.text,
+        x.owner || 'Not recorded',
+        formatDate(x.dueOn, 'No date'),
+        `${x.statusLabel ?? 'No status'}${x.pastDue ? ' (past due)' : ''}`,
+      ]),
+    });
+  }
+  if (total === 0) return { sentences: ['No actions of the written statement of action are recorded for the areas in this pack.'], areas: [] };
+  const sentences = [
+    `The written statement of action holds ${plural(total, 'action')} for the areas in this pack, listed by area below.`,
+    late === 0
+      ? `As at ${formatDate(asAt)}, none is past its due date without being complete.`
+      : `As at ${formatDate(asAt)}, ${late === 1 ? 'one is' : `${numberInWords(late)} are`} past the due date and not complete; ${late === 1 ? 'its' : 'their'} status is marked “past due”.`,
+  ];
+  return { sentences, areas: out };
+}

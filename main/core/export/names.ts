@@ -30,3 +30,8 @@ export function exhibitFileName(ref: string, title: string, storedName: string, 
   const suffix = index > 0 ? ` (${index + 1})` : '';
   return `${ref} - ${safeSegment(title, 100)}${suffix}${extensionOf(storedName)}`;
 }
+
+/** "E4 - Parent carer survey 2024 – answers.csv": a table or text made for the pack, named for what it holds. */
+export function madeFileName(ref: string, name: string, what: string, extension: string): string {
+  return `${ref} - ${safeSegment(name, 100)}${what ? ` – ${what}` : ''}${extension}`;
+}

@@ -118,20 +118,34 @@ function figureHeight(doc: Doc, f: FigureBlock) {
 }
 
 /**
- * What must share a page with a heading when a chart comes soon after it: the short
- * paragraphs before the chart and the chart itself (a series' heading, its direction of
- * travel and its chart), so the heading is not left at the foot of a page. 0 otherwise.
+ * What must share a page with a heading, so it is not left alone at the foot of a page:
+ * the short paragraphs after it and then the chart, the start of the table (its caption,
+ * header and first rows) or the first item of the list that follows. 0 when a heading
+ * comes next (that heading keeps its own company).
  */
 function leadHeight(doc: Doc, next: readonly Block[]): number {
+  const cap = (doc.page.height - doc.page.margins.top - doc.page.margins.bottom) * 0.6;
   let height = 0;
+  let first = 0;
   for (const b of next) {
-    if (b.kind === 'figure') return height + figureHeight(doc, b);
-    if (b.kind !== 'para') return 0;
+    if (b.kind === 'figure') return Math.min(cap, height + figureHeight(doc, b));
+    if (b.kind === 'table') return Math.min(cap, height + tableLead(doc, b));
+    if (b.kind === 'list') {
+      const item = b.items[0];
+      doc.font('body').fontSize(BODY);
+      return Math.min(cap, height + (item ? Math.min(200, doc.heightOfString(listText(item), { width: width(doc) - 16 })) + 8 : 0));
+    }
+    if (b.kind !== 'para') break;
     doc.font('body').fontSize(BODY);
-    height += doc.heightOfString(b.text, { width: width(doc) }) + 6;
+    const h = doc.heightOfString(b.text, { width: width(doc) }) + 6;
+    if (!first) first = h;
+    height += h;
   }
-  return 0;
+  // Only paragraphs follow: the first of them (or its first lines).
+  return Math.min(first, 4 * (BODY + GAP + 2));
 }
+
+const listText = (item: ListItem) => `${item.lead ? `${item.lead} ` : ''}${item.text}${item.refs ? ` ${item.refs}` : ''}`;
 
 function heading(doc: Doc, root: Struct, level: 1 | 2 | 3, text: string, lead = 0) {
   const size = level === 1 ? 20 : level === 2 ? 15 : 12.5;
@@ -178,7 +192,7 @@ function list(doc: Doc, root: Struct, items: ListItem[]) {
   const indent = 16;
   const w = width(doc) - indent;
   for (const item of items) {
-    const text = `${item.lead ? `${item.lead} ` : ''}${item.text}${item.refs ? ` ${item.refs}` : ''}`;
+    const text = listText(item);
     doc.font('body').fontSize(BODY);
     const h = doc.heightOfString(text, { width: w });
     if (h < 200) keep(doc, h + 4);
@@ -285,14 +299,34 @@ function drawRow(doc: Doc, row: Struct | null, cells: Cell[], widths: number[], 
   doc.y = y + height;
 }
 
-/** A table: caption, a header row repeated (as an artifact) on each new page, rows kept whole. */
-function table(doc: Doc, root: Struct, t: TableBlock) {
+/** Table widths in points. */
+const tableWidths = (doc: Doc, t: TableBlock) => {
   const total = t.widths.reduce((a, b) => a + b, 0);
-  const widths = t.widths.map((w) => (w / total) * width(doc));
+  return t.widths.map((w) => (w / total) * width(doc));
+};
+const rowCells = (r: readonly string[]): Cell[] => r.map((text, i) => ({ text, head: i === 0 }));
+
+/** The height of a table's start that must stay together: its caption, header and first two rows (or all, if fewer). */
+function tableLead(doc: Doc, t: TableBlock): number {
+  const widths = tableWidths(doc, t);
+  const full = doc.page.height - doc.page.margins.top - doc.page.margins.bottom;
+  doc.font('bold').fontSize(BODY);
+  let h = doc.heightOfString(t.caption, { width: width(doc) }) + 3 + rowHeight(doc, t.head.map((text) => ({ text, head: true })), widths);
+  for (const r of t.rows.slice(0, 2)) h += rowHeight(doc, rowCells(r), widths);
+  return Math.min(h, full / 2);
+}
+
+/**
+ * A table: caption, a header row repeated (as an artifact) on each new page, rows kept
+ * whole. The caption and header never end a page without at least two rows, and the
+ * last row never starts a page alone: the row before it goes over with it.
+ */
+function table(doc: Doc, root: Struct, t: TableBlock) {
+  const widths = tableWidths(doc, t);
   const head: Cell[] = t.head.map((text) => ({ text, head: true }));
   const headHeight = rowHeight(doc, head, widths);
+  keep(doc, Math.max(tableLead(doc, t), 40 + headHeight + 3 * (CELL + 2 * PAD_Y + 4)) + 4);
   doc.font('bold').fontSize(BODY);
-  keep(doc, 40 + headHeight + 3 * (CELL + 2 * PAD_Y + 4));
   const T = doc.struct('Table');
   root.add(T);
   T.add(doc.struct('Caption', {}, [() => doc.fillColor(INK).text(t.caption, left(doc), doc.y, { width: width(doc) })]));
@@ -302,18 +336,20 @@ function table(doc: Doc, root: Struct, t: TableBlock) {
   drawRow(doc, headRow, head, widths, headHeight, true);
   headRow.end();
   const full = doc.page.height - doc.page.margins.top - doc.page.margins.bottom - headHeight;
-  for (const r of t.rows) {
-    const cells = r.map((text, i) => ({ text, head: i === 0 }));
-    const height = Math.min(rowHeight(doc, cells, widths), full);
-    if (height > room(doc)) {
+  const heights = t.rows.map((r) => Math.min(rowHeight(doc, rowCells(r), widths), full));
+  t.rows.forEach((r, i) => {
+    const height = heights[i]!;
+    // The last two rows (of three or more) go together, so the last is not alone on a page.
+    const pair = i === t.rows.length - 2 && i >= 2 ? height + heights[i + 1]! : height;
+    if (height > room(doc) || (pair > room(doc) && pair <= full)) {
       doc.addPage();
       drawRow(doc, null, head, widths, headHeight, true);
     }
     const tr = doc.struct('TR');
     T.add(tr);
-    drawRow(doc, tr, cells, widths, height, false);
+    drawRow(doc, tr, rowCells(r), widths, height, false);
     tr.end();
-  }
+  });
   T.end();
   doc.font('body').fontSize(BODY).fillColor(INK);
   doc.x = left(doc);

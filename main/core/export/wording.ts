@@ -12,7 +12,7 @@ function weaknesses(wording: JudgementWording, n: number) {
   return n === 1 ? wording.areaTerm : pluralTerm(wording.areaTerm);
 }
 
-/** Counts of 1 or 2 people are not published (small-cell suppression). */
+/** Counts of 1 or 2 people are not published (small-cell suppression); counts of documents are not people. */
 export const suppressed = (n: number) => (n > 0 && n < 3 ? 'fewer than 3' : String(n));
 
 export function summarySentences(outcomes: (Outcome | null)[], codesUnjudged: string[], wording: JudgementWording): string[] {
@@ -20,16 +20,18 @@ export function summarySentences(outcomes: (Outcome | null)[], codesUnjudged: st
   const yes = outcomes.filter((o) => o === 'sufficient').length;
   const no = outcomes.filter((o) => o === 'not-sufficient').length;
   const unjudged = total - yes - no;
-  const of = `${numberInWords(total)} ${weaknesses(wording, total)} identified at the initial inspection`;
+  const identified = `${weaknesses(wording, total)} identified at the initial inspection`;
+  // "two of the three significant weaknesses…", but "the one significant weakness…" when there is only one.
+  const of = (n: number) => (total === 1 ? `the one ${identified}` : `${numberInWords(n)} of the ${numberInWords(total)} ${identified}`);
   const out: string[] = [];
-  if (yes > 0) out.push(`The area's self-evaluation is that it has made sufficient progress in addressing ${numberInWords(yes)} of the ${of}.`);
+  if (yes > 0) out.push(`The area’s self-evaluation is that it has made sufficient progress in addressing ${of(yes)}.`);
   if (no > 0)
     out.push(
       yes > 0
         ? `The area has not made sufficient progress in addressing ${numberInWords(no)} ${weaknesses(wording, no)}.`
-        : `The area's self-evaluation is that it has not made sufficient progress in addressing ${numberInWords(no)} of the ${of}.`,
+        : `The area’s self-evaluation is that it has not made sufficient progress in addressing ${of(no)}.`,
     );
-  if (unjudged === total) out.push(`No judgement has yet been recorded for any of the ${of}.`);
+  if (unjudged === total && total > 0) out.push(total === 1 ? `No judgement has yet been recorded for the one ${identified}.` : `No judgement has yet been recorded for any of the ${numberInWords(total)} ${identified}.`);
   else if (unjudged > 0)
     out.push(`No judgement has yet been recorded for ${numberInWords(unjudged)} ${weaknesses(wording, unjudged)} (${codesUnjudged.join(', ')}).`);
   return out;
@@ -41,13 +43,17 @@ export function judgementSentence(outcome: Outcome | null, wording: JudgementWor
   return 'No judgement has yet been recorded for this area.';
 }
 
+/**
+ * The opening, as the letter's: what the pack covers, when the weaknesses were found and
+ * when the written statement of action was declared fit for purpose. A date the library
+ * does not hold is left out of the pack (the export dialog says it is missing).
+ */
 export function openingSentences(o: { name: string; initialInspectionDate: string | null; wsoaFitDate: string | null; asAt: string; areaCount: number; libraryAreaCount: number; wording: JudgementWording }): string[] {
-  const areas = `${numberInWords(o.areaCount)} ${o.areaCount === 1 ? o.wording.areaTerm : pluralTerm(o.wording.areaTerm)}`;
+  const areas = o.areaCount === 1 ? `the ${o.wording.areaTerm}` : `each of the ${numberInWords(o.areaCount)} ${pluralTerm(o.wording.areaTerm)}`;
   const inspected = o.initialInspectionDate ? ` identified at the initial inspection on ${formatDate(o.initialInspectionDate)}` : ' identified at the initial inspection';
-  const out = [`This evidence pack sets out, as at ${formatDate(o.asAt)}, the evidence ${o.name} holds on whether sufficient progress has been made in addressing each of the ${areas}${inspected}.`];
-  if (!o.initialInspectionDate) out.push('The date of the initial inspection is not recorded in the library.');
-  out.push(o.wsoaFitDate ? `The written statement of action was declared fit for purpose on ${formatDate(o.wsoaFitDate)}.` : 'The date the written statement of action was declared fit for purpose is not recorded in the library.');
-  if (o.areaCount < o.libraryAreaCount) out.push(`This pack covers ${numberInWords(o.areaCount)} of the library's ${numberInWords(o.libraryAreaCount)} areas.`);
+  const out = [`This evidence pack sets out, as at ${formatDate(o.asAt)}, the evidence ${o.name} holds on whether sufficient progress has been made in addressing ${areas}${inspected}.`];
+  if (o.wsoaFitDate) out.push(`The written statement of action was declared fit for purpose on ${formatDate(o.wsoaFitDate)}.`);
+  if (o.areaCount < o.libraryAreaCount) out.push(`This pack covers ${numberInWords(o.areaCount)} of the library’s ${numberInWords(o.libraryAreaCount)} areas.`);
   return out;
 }
 
@@ -73,9 +79,12 @@ const kindPlural: Record<EvidenceKind, [string, string]> = {
 
 const list = (parts: string[]) => (parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`);
 
-/** "We heard from … We examined …", with suppressed counts of voices. */
+/**
+ * "We heard from … We examined …". The counts are of evidence items, not of people, so
+ * they are not suppressed (small-cell suppression is for counts of children and people).
+ */
 export function heardFromSentences(voices: { voice: Voice; count: number }[], kinds: { kind: EvidenceKind; count: number }[]): string[] {
-  const heard = voices.filter((v) => v.count > 0).map((v) => `${voiceLabels[v.voice].toLowerCase()} (${v.count === 1 ? 'fewer than 3 items' : `${suppressed(v.count)} items`})`);
+  const heard = voices.filter((v) => v.count > 0).map((v) => `${voiceLabels[v.voice].toLowerCase()} (${v.count === 1 ? '1 item' : `${v.count} items`})`);
   const examined = kinds.filter((k) => k.count > 0).map((k) => `${numberInWords(k.count)} ${kindPlural[k.kind][k.count === 1 ? 0 : 1]}`);
   return [
     heard.length ? `The evidence carries the voice of ${list(heard)}.` : 'None of the evidence is marked as carrying the voice of families, children and young people or practitioners.',

@@ -1,6 +1,7 @@
 /**
  * The pack as a zip: pack.html, pack.pdf, pack.docx, index.csv, manifest.json and every exhibit's files under
- * exhibits/<area code>/. Files stream from the store (never all in memory), are re-hashed
+ * exhibits/<area code>/ (the folder of the first area it evidences), with a README.txt in
+ * each area's folder listing every exhibit of that area and where it is. Files stream from the store (never all in memory), are re-hashed
  * as they go, and the zip is written under a temporary name and renamed only when whole.
  * Fixed timestamps, modes and order: the same pack gives the same bytes.
  */
@@ -15,7 +16,7 @@ import { toCsv } from './csv.ts';
 import type { SurveyAnswer } from './load.ts';
 import type { Exhibit, Pack } from './model.ts';
 import { cancelledError, stopIfCancelled } from './jobs.ts';
-import { exhibitFileName, safeSegment } from './names.ts';
+import { exhibitFileName, madeFileName, safeSegment } from './names.ts';
 import { writeAtomically } from './write.ts';
 
 export interface ZipEntry {
@@ -47,14 +48,69 @@ export function planEntries(pack: Pack, store: BlobStore): ZipEntry[] {
       if (statSync(source).size !== f.size) throw problem(e, f.name, 'is damaged (its size has changed)');
       entries.push({ path: `${folder}/${exhibitFileName(e.ref, e.title, f.name, i)}`, sha256: f.sha256, size: f.size, exhibit: e, storedName: f.name, source: { stored: source } });
     });
-    const made = e.answers ? answersCsv(e.answers) : e.kind === 'data' ? figuresCsv(pack, e.ref) : null;
+    // Tables made for the pack (a survey's answers, a series' figures) and the words of an exhibit with no file.
+    const made = e.answers
+      ? { text: answersCsv(e.answers), name: madeFileName(e.ref, e.survey ?? e.title, 'answers', '.csv') }
+      : e.kind === 'data'
+        ? nullable(figuresCsv(pack, e.ref), (text) => ({ text, name: madeFileName(e.ref, e.title, 'figures', '.csv') }))
+        : e.words !== null
+          ? { text: wordsText(e), name: madeFileName(e.ref, e.title, '', '.txt') }
+          : null;
     if (made !== null) {
-      const bytes = Buffer.from(made, 'utf8');
-      const name = `${e.title}.csv`;
-      entries.push({ path: `${folder}/${exhibitFileName(e.ref, e.title, name, e.files.length)}`, sha256: sha(bytes), size: bytes.length, exhibit: e, storedName: name, source: { made: bytes } });
+      const bytes = Buffer.from(made.text, 'utf8');
+      entries.push({ path: `${folder}/${made.name}`, sha256: sha(bytes), size: bytes.length, exhibit: e, storedName: made.name, source: { made: bytes } });
     }
   }
   return entries;
+}
+
+const nullable = <T, U>(v: T | null, f: (v: T) => U): U | null => (v === null ? null : f(v));
+
+const stanceWords = { supports: 'supports progress', counters: 'counters progress' } as const;
+
+/** An exhibit with no file, as a text file: what it is, and its words. */
+export function wordsText(e: Exhibit): string {
+  const lines = [
+    `${e.ref}: ${e.title}`,
+    `Kind: ${e.kindLabel}`,
+    `As at: ${formatDate(e.asAt, 'Not dated')}`,
+    `Source: ${e.source || 'Not recorded'}`,
+    `Areas: ${e.links.length ? e.links.map((l) => `${l.code} (${stanceWords[l.stance]})`).join(', ') : e.areaCodes.join(', ')}`,
+    '',
+    e.words || 'No words are recorded for this exhibit.',
+  ];
+  return `\uFEFF${lines.join('\n').replace(/\r?\n/g, '\r\n')}\r\n`;
+}
+
+/**
+ * A README.txt for each area's folder: every exhibit that evidences the area, with its
+ * stance and where its files are, those kept in another area's folder included (each
+ * exhibit is stored once, in the folder of the first area it evidences).
+ */
+export function areaReadmes(pack: Pack, entries: readonly ZipEntry[]): { path: string; text: string }[] {
+  const out: { path: string; text: string }[] = [];
+  for (const h of pack.held) {
+    if (!h.rows.length) continue;
+    const folder = `exhibits/${safeSegment(h.code, 40)}`;
+    const here: string[] = [];
+    const elsewhere: string[] = [];
+    for (const r of h.rows) {
+      const e = pack.exhibits.find((x) => x.ref === r.ref)!;
+      const paths = entries.filter((x) => x.exhibit === e).map((x) => x.path);
+      const lines = [`  ${r.ref}: ${r.title} (${r.stance.toLowerCase()})`, ...(paths.length ? paths.map((p) => `      ${p}`) : ['      (no file)'])];
+      (paths.every((p) => p.startsWith(`${folder}/`)) ? here : elsewhere).push(...lines);
+    }
+    const text = [
+      `${h.code}: ${h.title}`,
+      `Evidence pack as at ${pack.dateText}: every exhibit that evidences this area, and where it is in this zip.`,
+      '',
+      ...(here.length ? ['In this folder:', ...here, ''] : []),
+      ...(elsewhere.length ? ['In another area’s folder (each exhibit is kept once, in the folder of the first area it evidences):', ...elsewhere, ''] : []),
+      'index.csv at the top of the zip lists every exhibit.',
+    ];
+    out.push({ path: `${folder}/README.txt`, text: `\uFEFF${text.join('\r\n')}\r\n` });
+  }
+  return out;
 }
 
 /** A data series' figures as the pack shows them (counts of 1 or 2 as "fewer than 3"); null when it has none. */
@@ -127,6 +183,7 @@ export async function writeZip(pack: Pack, html: string, entries: ZipEntry[], ta
   const options = { mtime: new Date(y, m - 1, d, 12, 0, 0), mode: 0o100644, forceDosTimestamp: true };
   const htmlBytes = Buffer.from(html, 'utf8');
   const csvBytes = Buffer.from(indexCsv(pack, entries), 'utf8');
+  const readmes = areaReadmes(pack, entries).map((r) => ({ path: r.path, bytes: Buffer.from(r.text, 'utf8') }));
   const manifest = {
     format: 'revisit-ready-evidence-pack',
     version: 1,
@@ -138,6 +195,7 @@ export async function writeZip(pack: Pack, html: string, entries: ZipEntry[], ta
       { path: 'pack.html', sha256: sha(htmlBytes), size: htmlBytes.length },
       ...documents.map((d) => ({ path: d.path, sha256: sha(d.bytes), size: d.bytes.length })),
       { path: 'index.csv', sha256: sha(csvBytes), size: csvBytes.length },
+      ...readmes.map((r) => ({ path: r.path, sha256: sha(r.bytes), size: r.bytes.length })),
       ...entries.map((e) => ({ path: e.path, sha256: e.sha256, size: e.size, exhibit: e.exhibit.ref })),
     ],
   };
@@ -159,6 +217,7 @@ export async function writeZip(pack: Pack, html: string, entries: ZipEntry[], ta
         for (const d of documents) zip.addBuffer(d.bytes, d.path, options);
         zip.addBuffer(csvBytes, 'index.csv', options);
         zip.addBuffer(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8'), 'manifest.json', options);
+        for (const r of readmes) zip.addBuffer(r.bytes, r.path, options);
         let done = 0;
         for (const e of entries)
           zip.addReadStreamLazy(e.path, { ...options, compress: false }, (cb) => {

@@ -107,6 +107,11 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
 
   const busy = writing || previewing;
   const name = library?.details.name ?? 'the library';
+  // The pack's opening states these dates; one the library lacks is left out of the pack, so say so here.
+  const missing = [
+    ...(library && !library.details.initialInspectionDate ? ['The date of the initial inspection is not set — add it in Library details.'] : []),
+    ...(library && !library.details.wsoaFitDate ? ['The date the written statement of action was declared fit for purpose is not set — add it in Library details.'] : []),
+  ];
 
   return (
     <AppDialog title="Export the evidence pack" isOpen onClose={onClose} isBusy={busy} size="large">
@@ -114,6 +119,14 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
         The pack for {name} follows the shape of the revisit letter: each area’s weakness, the findings that cite their
         evidence, and the judgement, with an index of every exhibit.
       </p>
+      {missing.length ? (
+        <div className="notice notice-warning export-missing">
+          <p className="notice-title">The pack will leave {missing.length === 1 ? 'a date' : 'two dates'} out</p>
+          {missing.map((m) => (
+            <p key={m}>{m}</p>
+          ))}
+        </div>
+      ) : null}
       <div className="export-form">
         {areas.length > 0 ? (
           <CheckboxGroup

@@ -139,6 +139,8 @@ function AnswerPicker({ selfId, isDisabled, onPick }: { selfId: string; isDisabl
       items={shown}
       isDisabled={isDisabled}
       menuTrigger="focus"
+      // Typed before the titles have loaded, the list opens saying so, and fills when they come.
+      allowsEmptyCollection
       onSelectionChange={(key: Key | null) => {
         if (key === null) return;
         const item = items?.find((i) => i.id === String(key));

@@ -1,4 +1,4 @@
-import { Menu, MenuItem, MenuTrigger, Popover, Separator, Text, type Key } from 'react-aria-components';
+import { Menu, MenuItem, MenuTrigger, Popover, Separator, type Key } from 'react-aria-components';
 import { Button } from '../../components/Button.tsx';
 import { useUiStore } from '../../stores/ui.ts';
 import { pickAndImport } from './pick.ts';
@@ -31,8 +31,8 @@ export function ImportButtons() {
             // The name holds all the item's visible text (WCAG 2.5.3, label in name), so the
             // hint is part of it rather than a separate description.
             <MenuItem key={i.id} id={i.id} className="menu-item" textValue={i.label} aria-label={`${i.label} ${i.hint}`}>
-              <Text className="menu-label">{i.label}</Text>
-              <Text className="menu-hint">{i.hint}</Text>
+              <span className="menu-label">{i.label}</span>
+              <span className="menu-hint">{i.hint}</span>
             </MenuItem>,
           ])}
         </Menu>

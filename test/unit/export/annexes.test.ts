@@ -111,16 +111,38 @@ describe('the pack’s annexes of data series and voices', () => {
     expect(pack.series[0]!.tableCaption).toBe('The figures of % of EHC plans issued within 20 weeks');
   });
 
-  it('counts feedback by voice and sentiment, suppressing 1 and 2, and names the voices not heard', () => {
+  it('counts feedback by voice and sentiment as it is (items, not people), lists only the voices heard and names the others', () => {
     const row = (label: string) => pack.voices.rows.find((r) => r.label === label);
-    expect(row('Parents and carers')).toEqual({ label: 'Parents and carers', positive: 'fewer than 3', mixed: '0', negative: '4', notRecorded: '0', total: '6' });
+    expect(row('Parents and carers')).toEqual({ label: 'Parents and carers', positive: '2', mixed: '0', negative: '4', notRecorded: '0', total: '6' });
     expect(row('Practitioners')).toMatchObject({ mixed: '5', total: '5' });
-    expect(row('SENDIASS')).toMatchObject({ notRecorded: 'fewer than 3', total: 'fewer than 3' });
-    expect(row('Children and young people')!.total).toBe('0'); // their only item holds personal data
-    expect(pack.voices.sentences).toEqual([
+    expect(row('SENDIASS')).toMatchObject({ notRecorded: '1', total: '1' });
+    // Their only item holds personal data: no row of zeros, and the sentence says they were not heard.
+    expect(row('Children and young people')).toBeUndefined();
+    expect(pack.voices.rows.map((r) => r.label)).toEqual(['Parents and carers', 'Practitioners', 'SENDIASS']);
+    expect(pack.voices.sentences.slice(0, 2)).toEqual([
       'The exhibits include 12 pieces of feedback.',
       'There is no feedback among them from children and young people, schools and SENCos or the parent carer forum.',
     ]);
+    // Why the opening's count of voices differs from this annex's.
+    expect(pack.voices.sentences[2]).toContain('counts only the feedback');
+    // The opening agrees with page 1: counts of items, never "fewer than 3".
+    expect(pack.heardFrom.voices.map((v) => v.count)).not.toContain('fewer than 3');
+    expect(pack.heardFrom.sentences[0]).toContain('parents and carers (');
+    expect(pack.heardFrom.sentences[0]).not.toContain('fewer than 3');
+  });
+
+  it('drops the table of voices when no feedback is among the exhibits', async () => {
+    const t2 = await withLibrary('Quiet');
+    const area = await t2.call('areas/create', { code: 'AOC1', title: 'Plans', weakness: 'Plans are late.' });
+    const doc = await t2.call('evidence/create', { title: 'SEND strategy', kind: 'document' });
+    await t2.call('links/set', { evidenceId: doc.id, areaId: area.id });
+    const quiet = buildPack(t2.app.session.requireLibrary().db, { includePersonalData: false, draft: false }, '2024-09-01');
+    expect(quiet.voices).toEqual({ sentences: ['No feedback is among the exhibits of this pack.'], rows: [] });
+    const html = renderHtml(quiet);
+    expect(html).toContain('No feedback is among the exhibits of this pack.');
+    expect(html).not.toContain('by whose voice and sentiment');
+    const pdf = await readPdf(await renderPdf(quiet));
+    expect(pdf.text).not.toContain('Positive');
   });
 
   it('draws each chart into the HTML as an escaped, labelled SVG beside a table of its figures', () => {

@@ -20,7 +20,7 @@ describe('the evidence pack (model and HTML)', () => {
     expect(html).toContain('each of the eight areas of significant weakness identified at the initial inspection on 7 November 2022.');
     expect(html).toContain('declared fit for purpose on 17 April 2023.');
     expect(html).toContain(
-      "The area&#39;s self-evaluation is that it has made sufficient progress in addressing five of the eight significant weaknesses identified at the initial inspection.",
+      'The area’s self-evaluation is that it has made sufficient progress in addressing five of the eight significant weaknesses identified at the initial inspection.',
     );
     expect(html).toContain('The area has not made sufficient progress in addressing two significant weaknesses.');
     expect(html).toContain('No judgement has yet been recorded for one significant weakness (AOC8).');
@@ -47,13 +47,16 @@ describe('the evidence pack (model and HTML)', () => {
     const html = await t.call('export/preview', { options: { asAt: '2024-01-02' } });
     expect(html).toContain('<blockquote>\n<p dir="auto">Poor-quality EHC plans, which do not adhere to timescales</p>\n</blockquote>');
     expect(html).toContain(judgementWordingPresets['monitoring-2023'].wording.sufficientSentence);
-    expect(html).toContain('each of the one area for priority action identified at the initial inspection.');
-    expect(html).toContain('The date of the initial inspection is not recorded in the library.');
+    // One area: "the area for priority action", not "each of the one area…"; a date not recorded is left out.
+    expect(html).toContain('has been made in addressing the area for priority action identified at the initial inspection.');
+    expect(html).not.toContain('each of the one');
+    expect(html).not.toContain('not recorded in the library');
+    expect(html).not.toContain('declared fit for purpose');
   });
 
   it('words the summary with numbers in words and says plainly when nothing is judged', () => {
     expect(summarySentences(['sufficient', 'sufficient', null], ['AOC3'], revisit)).toEqual([
-      "The area's self-evaluation is that it has made sufficient progress in addressing two of the three significant weaknesses identified at the initial inspection.",
+      'The area’s self-evaluation is that it has made sufficient progress in addressing two of the three significant weaknesses identified at the initial inspection.',
       'No judgement has yet been recorded for one significant weakness (AOC3).',
     ]);
     expect(summarySentences([null, null], ['AOC1', 'AOC2'], revisit)).toEqual(['No judgement has yet been recorded for any of the two significant weaknesses identified at the initial inspection.']);
@@ -73,14 +76,15 @@ describe('the evidence pack (model and HTML)', () => {
     expect(withPersonal).toMatch(/This pack includes seven items marked as containing personal data, included on purpose\./);
   });
 
-  it('suppresses counts of 1 or 2 voices as "fewer than 3"', async () => {
+  it('counts the items carrying each voice as they are: they are documents, not people, so not suppressed', async () => {
     const t = await withLibrary();
     const area = await t.call('areas/create', { code: 'AOC1', title: 'Plans', weakness: 'Plans are late.' });
     const child = await t.call('evidence/create', { title: 'Young people’s panel', kind: 'feedback', voice: 'child-young-person' });
     await t.call('links/set', { evidenceId: child.id, areaId: area.id });
     const html = await t.call('export/preview', {});
-    expect(html).toContain('<tr><th scope="row">Children and young people</th><td>fewer than 3</td></tr>');
-    expect(html).toContain('children and young people (fewer than 3 items)');
+    expect(html).toContain('<tr><th scope="row">Children and young people</th><td>1</td></tr>');
+    expect(html).toContain('children and young people (1 item)');
+    expect(html).not.toContain('fewer than 3');
   });
 
   it('escapes script, quotes, ampersands, right-to-left text, emoji and very long titles', async () => {
@@ -125,6 +129,6 @@ describe('the evidence pack (model and HTML)', () => {
     expect(pack.areas[0]!.findings[0]!.refs).toEqual(['E1']);
     expect(pack.exhibits[0]!.title).toBe(HOSTILE_TITLE);
     expect(pack.exhibits.every((e) => e.areaCodes.includes('AOC3'))).toBe(true);
-    expect(pack.opening).toContain("This pack covers one of the library's eight areas.");
+    expect(pack.opening).toContain('This pack covers one of the library’s eight areas.');
   });
 });

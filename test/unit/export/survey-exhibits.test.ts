@@ -83,7 +83,7 @@ describe('survey answers in the evidence pack', () => {
     const out = join(tempDir(), 'pack.zip');
     await t.call('export/write', { format: 'zip', path: out, options: { asAt: '2024-04-01' } });
     const zip = await readZip(out);
-    const table = zip.get('exhibits/AOC1/E3 - Parent carer survey, spring 2024_ 6 answers.csv')?.toString('utf8');
+    const table = zip.get('exhibits/AOC1/E3 - Parent carer survey, spring 2024 – answers.csv')?.toString('utf8');
     expect(table).toBeDefined();
     const lines = table!.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
     expect(lines[0]).toBe('Question,Answer,Respondent said they were,As at');
@@ -91,9 +91,9 @@ describe('survey answers in the evidence pack', () => {
     expect(lines[1]).toBe(`${Q1},The coffee mornings helped us meet other families,Parent/carer,15 March 2024`);
     expect(lines[5]).toBe(`${Q1},"'=HYPERLINK(""http://x"")&"" clear letters""",Parent/carer,19 March 2024`);
     expect(table).not.toContain('Jacob');
-    expect(zip.get('index.csv')!.toString('utf8')).toContain('exhibits/AOC1/E3 - Parent carer survey, spring 2024_ 6 answers.csv');
+    expect(zip.get('index.csv')!.toString('utf8')).toContain('exhibits/AOC1/E3 - Parent carer survey, spring 2024 – answers.csv');
     const manifest = JSON.parse(zip.get('manifest.json')!.toString('utf8')) as { files: { path: string; exhibit?: string }[] };
-    expect(manifest.files.find((f) => f.path.endsWith('6 answers.csv'))?.exhibit).toBe('E3');
+    expect(manifest.files.find((f) => f.path.endsWith('– answers.csv'))?.exhibit).toBe('E3');
     const html = zip.get('pack.html')!.toString('utf8');
     expect(html).toContain('Parent carer survey, spring 2024: 6 answers');
     expect(html).not.toContain('Faster decisions'); // the answers travel in the table, not in the index

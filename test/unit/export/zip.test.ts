@@ -20,7 +20,8 @@ describe('the evidence pack as a zip', () => {
     const zip = await readZip(out);
     const names = [...zip.keys()];
     expect(names.slice(0, 5)).toEqual(['pack.html', 'pack.pdf', 'pack.docx', 'index.csv', 'manifest.json']);
-    expect(names.slice(5).every((n) => /^exhibits\/AOC\d\/E\d+ - [^/]+$/.test(n))).toBe(true);
+    // Then each area's README.txt and the exhibits' files, in their areas' folders.
+    expect(names.slice(5).every((n) => /^exhibits\/AOC\d\/(README\.txt|E\d+ - [^/]+)$/.test(n))).toBe(true);
     expect(zip.get('pack.html')!.toString('utf8')).toBe(await t.call('export/preview', { options }));
     const manifest = JSON.parse(zip.get('manifest.json')!.toString('utf8')) as { files: { path: string; sha256: string; size: number }[] };
     expect(manifest.files.map((f) => f.path)).toEqual(names.filter((n) => n !== 'manifest.json'));
@@ -66,7 +67,7 @@ describe('the evidence pack as a zip', () => {
     expect(csv.startsWith('\uFEFFReference,Title,Kind,As at,Source,Areas,Personal data,Files\r\n')).toBe(true);
     expect(csv).toContain(`"'${FORMULA_SOURCE.replace(/"/g, '""')}"`);
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
-    const hostile = [...zip.keys()].find((n) => n.startsWith('exhibits/AOC3/'))!;
+    const hostile = [...zip.keys()].find((n) => n.startsWith('exhibits/AOC3/') && !n.endsWith('/README.txt'))!;
     const base = hostile.slice('exhibits/AOC3/'.length);
     expect(base).toMatch(/^E\d+ - _script_alert\(_pwned_\)__script_ & _quoted_ مرحبا بالعالم 🎉 long/);
     expect(base).not.toMatch(/[<>:"\\|?*\u0000-\u001f\u202e]/);
@@ -88,8 +89,8 @@ describe('the evidence pack as a zip', () => {
     const out = join(tempDir(), 'pack.zip');
     await t.call('export/write', { format: 'zip', path: out, options });
     const zip = await readZip(out);
-    const exhibits = [...zip.keys()].filter((n) => n.startsWith('exhibits/'));
-    expect(exhibits).toEqual(['exhibits/AOC1/E1 - Children waiting.csv']);
+    const exhibits = [...zip.keys()].filter((n) => n.startsWith('exhibits/') && !n.endsWith('/README.txt'));
+    expect(exhibits).toEqual(['exhibits/AOC1/E1 - Children waiting – figures.csv']);
     expect(zip.get(exhibits[0]!)!.toString('utf8')).toBe('\uFEFFPeriod,Value\r\nJul 2024,12\r\nAug 2024,fewer than 3\r\nSep 2024,fewer than 3\r\n');
     for (const [name, bytes] of zip) expect(bytes.includes(Buffer.from('Sep 2024,1,17')), name).toBe(false);
   });

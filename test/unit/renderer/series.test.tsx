@@ -450,7 +450,9 @@ describe('seriesChart', () => {
     expect(description).toContain('from 4% in 2021/22 to 39% in 2023/24');
     expect(description).toContain('Improving: up from 4%');
     const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
-    for (const label of ['Target 60%', 'Milestone 45%', 'Baseline 4%', 'England average 50.3%', '2021/22', '2023/24', '100%']) expect(texts).toContain(label);
+    // The axis runs to just above the highest line (Target 60%), not always to 100% (the old 0–100% axis flattened small changes).
+    for (const label of ['Target 60%', 'Milestone 45%', 'Baseline 4%', 'England average 50.3%', '2021/22', '2023/24', '0%']) expect(texts).toContain(label);
+    expect(texts).not.toContain('100%');
     // Each reference line has its own dash pattern, not only its own colour.
     const dashes = [...svg.querySelectorAll('[stroke-dasharray]')].map((e) => e.getAttribute('stroke-dasharray'));
     expect(new Set(dashes).size).toBeGreaterThanOrEqual(4);
@@ -477,4 +479,80 @@ describe('seriesChart', () => {
     const beyond = seriesChart({ series: over, document: doc, width: 340, height: 240, tips: false });
     expect([...beyond.querySelectorAll('text')].map((t) => t.textContent)).toContain('120%');
   });
+
+  const allTexts = (chart: Element) => [...chart.querySelectorAll('text')].map((t) => t.textContent ?? '');
+
+  it('scales a percentage axis to the figures and reference lines, so a fall from 5.9% to 3.1% is seen', () => {
+    const doc = document.implementation.createHTMLDocument('pack');
+    const falling = ehc({
+      title: '% of pupils with EHC plans suspended',
+      better: 'lower',
+      baseline: 5.9,
+      target: null,
+      englandAverage: 2.5,
+      values: [
+        { periodStart: '2021-09-01', label: '2021/22', value: 5.9, note: '' },
+        { periodStart: '2022-09-01', label: '2022/23', value: 4.4, note: '' },
+        { periodStart: '2023-09-01', label: '2023/24', value: 3.1, note: '' },
+      ],
+    });
+    const texts = allTexts(seriesChart({ series: falling, document: doc, width: 340, height: 240, tips: false }));
+    const percents = texts.filter((t) => /^\d+(\.\d+)?%$/.test(t)).map((t) => Number(t.slice(0, -1)));
+    // Zero stays in view (the figures come near it); the top is just above the highest figure.
+    expect(Math.min(...percents)).toBe(0);
+    expect(Math.max(...percents)).toBeGreaterThanOrEqual(6);
+    expect(Math.max(...percents)).toBeLessThanOrEqual(10);
+    expect(texts).not.toContain('100%');
+  });
+
+  it('leaves zero out of the axis when every figure is far from it, and never goes below 0% or above 100%', () => {
+    const doc = document.implementation.createHTMLDocument('pack');
+    const high = ehc({
+      baseline: 91,
+      target: 95,
+      englandAverage: null,
+      values: [
+        { periodStart: '2021-09-01', label: '2021/22', value: 92, note: '' },
+        { periodStart: '2022-09-01', label: '2022/23', value: 96, note: '' },
+        { periodStart: '2023-09-01', label: '2023/24', value: 99.5, note: '' },
+      ],
+    });
+    const texts = allTexts(seriesChart({ series: high, document: doc, width: 340, height: 240, tips: false }));
+    const percents = texts.filter((t) => /^\d+(\.\d+)?%$/.test(t)).map((t) => Number(t.slice(0, -1)));
+    expect(Math.min(...percents)).toBeGreaterThan(50);
+    expect(Math.max(...percents)).toBe(100);
+    // Counts far from zero: the axis starts near the lowest figure, above zero.
+    const count = ehc({ unit: 'count', baseline: null, target: null, englandAverage: null, values: [{ periodStart: '2021-01-01', label: '2021', value: 540, note: '' }, { periodStart: '2022-01-01', label: '2022', value: 560, note: '' }, { periodStart: '2023-01-01', label: '2023', value: 575, note: '' }] });
+    const numbers = allTexts(seriesChart({ series: count, document: doc, width: 340, height: 240, tips: false }))
+      .filter((t) => /^[\d,]+$/.test(t) && !/^20\d\d$/.test(t))
+      .map((t) => Number(t.replace(/,/g, '')));
+    expect(Math.min(...numbers)).toBeGreaterThan(400);
+    expect(Math.max(...numbers)).toBeLessThan(700);
+  });
+
+  it('moves a reference label that would cover another one, so every label can be read', () => {
+    const doc = document.implementation.createHTMLDocument('pack');
+    // Target 6.2%, Baseline 5.9% and England average 5.6% sit a few pixels apart; the line runs well below them.
+    const close = ehc({
+      target: 6.2,
+      baseline: 5.9,
+      englandAverage: 5.6,
+      values: [
+        { periodStart: '2021-09-01', label: '2021/22', value: 1, note: '' },
+        { periodStart: '2023-09-01', label: '2023/24', value: 0.4, note: '' },
+      ],
+    });
+    const chart = seriesChart({ series: close, document: doc, width: 340, height: 240, tips: false });
+    // Where a label sits: which end of the plot, and (as Plot writes it, the group's transform) above or below its line.
+    const place = (label: string) => {
+      const text = [...chart.querySelectorAll('text')].find((t) => t.textContent === label)!;
+      const g = text.closest('[text-anchor]')!;
+      return `${g.getAttribute('text-anchor')} ${g.getAttribute('transform') ?? ''}`;
+    };
+    const places = ['Target 6.2%', 'Baseline 5.9%', 'England average 5.6%'].map(place);
+    expect(places.every((p) => /^(start|end) /.test(p))).toBe(true);
+    expect(new Set(places).size).toBe(3);
+  });
+
 });
+
