@@ -2,7 +2,6 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importSeriesFile } from '../../../main/core/series/handlers.ts';
-import { periodEnd } from '../../../shared/series/periods.ts';
 import { withLibrary, type TestApp } from '../../helpers/app.ts';
 import { tempDir } from '../../helpers/temp.ts';
 
@@ -167,19 +166,5 @@ describe('adding next month’s figures to the series already in the library', (
     expect(gone).toEqual({ code: 'not-found', message: 'A data series chosen to add figures to could not be found. It may have been deleted. Nothing was imported.' });
     expect(countOf(t, 'series_value')).toBe(values - 3);
     expect(countOf(t, 'blob')).toBe(1);
-  });
-});
-
-describe('the last day of a period', () => {
-  it('is the end of the month, quarter, term or year the period starts', () => {
-    expect(periodEnd('2024-02-01', 'month')).toBe('2024-02-29');
-    expect(periodEnd('2024-08-01', 'month')).toBe('2024-08-31');
-    expect(periodEnd('2024-04-01', 'quarter')).toBe('2024-06-30');
-    expect(periodEnd('2024-10-01', 'quarter')).toBe('2024-12-31');
-    expect(periodEnd('2024-09-01', 'term')).toBe('2024-12-31');
-    expect(periodEnd('2025-01-01', 'term')).toBe('2025-03-31');
-    expect(periodEnd('2025-04-01', 'term')).toBe('2025-07-31');
-    expect(periodEnd('2023-09-01', 'year')).toBe('2024-08-31');
-    expect(periodEnd('2024-01-01', 'year')).toBe('2024-12-31');
   });
 });

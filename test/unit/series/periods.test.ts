@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferPeriod, periodLabel, readPeriod, readPeriodIn } from '../../../shared/series/periods.ts';
+import { inferPeriod, periodEnd, periodLabel, readPeriod, readPeriodIn } from '../../../shared/series/periods.ts';
 
 const read = (cell: Parameters<typeof readPeriod>[0], hint?: Parameters<typeof readPeriod>[1]) => {
   const r = readPeriod(cell, hint);
@@ -116,5 +116,19 @@ describe('readPeriodIn', () => {
     expect(q.ok && q.value.label).toBe('Q3 2021');
     const y = readPeriodIn('2011-12', 'year');
     expect(y.ok && y.value.periodStart).toBe('2011-09-01');
+  });
+});
+
+describe('the last day of a period', () => {
+  it('is the end of the month, quarter, term or year the period starts', () => {
+    expect(periodEnd('2024-02-01', 'month')).toBe('2024-02-29');
+    expect(periodEnd('2024-08-01', 'month')).toBe('2024-08-31');
+    expect(periodEnd('2024-04-01', 'quarter')).toBe('2024-06-30');
+    expect(periodEnd('2024-10-01', 'quarter')).toBe('2024-12-31');
+    expect(periodEnd('2024-09-01', 'term')).toBe('2024-12-31');
+    expect(periodEnd('2025-01-01', 'term')).toBe('2025-03-31');
+    expect(periodEnd('2025-04-01', 'term')).toBe('2025-07-31');
+    expect(periodEnd('2023-09-01', 'year')).toBe('2024-08-31');
+    expect(periodEnd('2024-01-01', 'year')).toBe('2024-12-31');
   });
 });
