@@ -288,7 +288,10 @@ export function ImportSeriesDialog({ onClose }: { onClose: () => void }) {
                             hiddenLabelSuffix={`for column “${heading}”`}
                             options={[
                               { id: NEW, label: 'A new data series' },
-                              ...data.existingSeries.map((e) => ({ id: e.id, label: `${e.title} (${seriesFacts(e)})` })),
+                              // A series another ticked column already goes into is not offered twice.
+                              ...data.existingSeries
+                                .filter((e) => e.id === choice.into || !chosen.some((o) => o.index !== c.index && o.choice.into === e.id))
+                                .map((e) => ({ id: e.id, label: `${e.title} (${seriesFacts(e)})` })),
                             ]}
                             value={choice.into ?? NEW}
                             onChange={(v) => setChoice(c.index, intoChoice(v === NEW ? undefined : existingById.get(v)))}

@@ -330,9 +330,12 @@ describe('importing data series', () => {
     expect(within(dialog).queryByRole('textbox', { name: 'Series name for column “% EHC plans in 20 weeks”' })).toBeNull();
     expect(within(dialog).getByText(/Adds the figures to “EHC plans within 20 weeks” \(unit: percentage\)/)).toBeTruthy();
 
-    // The other column could go into it too, or stay new: choosing a new series asks for a name again.
+    // The other column stays a new series, which asks for a name.
     await user.click(within(dialog).getByRole('button', { name: /Figures go into for column “Number of requests”/ }));
-    await user.click(await screen.findByRole('option', { name: 'A new data series' }));
+    // The series the first column goes into is not offered to the second.
+    const newSeries = await screen.findByRole('option', { name: 'A new data series' });
+    expect(screen.queryByRole('option', { name: /EHC plans within 20 weeks/ })).toBeNull();
+    await user.click(newSeries);
     expect(within(dialog).getByRole('textbox', { name: 'Series name for column “Number of requests”' })).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Import 1 data series and add to 1' }));
 
