@@ -35,7 +35,7 @@ export function MergeDialog({ onClose }: { onClose: () => void }) {
       const staged = await api.upload(file);
       const r = await api.call('library/merge', { uploadId: staged.uploadId });
       setReport(r);
-      say(`Added ${plural(r.added.length, 'item')} from ${file.name}.`);
+      say(r.added.length > 0 ? `Added ${plural(r.added.length, 'item')} from ${file.name}.` : `No new items in ${file.name}.`);
       // Focus moves to what happened, inside the dialog, so Escape still closes it.
       setTimeout(() => outcome.current?.focus(), 0);
     } catch (e) {
@@ -51,7 +51,9 @@ export function MergeDialog({ onClose }: { onClose: () => void }) {
         <>
           <div className="notice notice-ok merge-outcome" role="status" tabIndex={-1} ref={outcome}>
             <p className="notice-title">
-              {report.added.length === 0 ? 'Nothing new: every item in the backup is here already' : `${plural(report.added.length, 'item')} added`}
+              {report.added.length > 0
+                ? `${plural(report.added.length, 'item')} added`
+                : `${report.linksAdded > 0 ? 'No new items' : 'Nothing new'}: every item in the backup is here already`}
             </p>
             <p>
               {report.duplicates.length > 0
