@@ -6,6 +6,7 @@ import { CoreError } from './errors.ts';
 import { Staging, type Staged } from './files/store.ts';
 import { getDetails } from './library/details.ts';
 import { isLibraryFolder, Library } from './library/library.ts';
+import { recentLibraries } from './library/recent.ts';
 import type { Logger } from './logger.ts';
 import { defaultLibraryPath, exampleCopyPath } from './paths.ts';
 import { tidySearchSoon } from './search/tidy.ts';
@@ -107,6 +108,7 @@ export class Session {
       defaultLibraryPath: this.defaultPath(),
       defaultLibraryExists: isLibraryFolder(this.defaultPath()),
       openError: this.openError,
+      recentLibraries: recentLibraries(this.env.dataRoot, [exampleCopyPath(this.env.dataRoot)]),
     };
   }
 

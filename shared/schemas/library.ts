@@ -44,6 +44,15 @@ export interface AppState {
   defaultLibraryExists: boolean;
   /** Why the last library could not be opened, if it could not. */
   openError: { code: string; message: string } | null;
+  /** Libraries opened lately on this computer, newest first (not the example's copy). */
+  recentLibraries: RecentLibrary[];
+}
+
+export interface RecentLibrary {
+  path: string;
+  name: string;
+  /** When it was last opened (ISO date and time). */
+  openedAt: string;
 }
 
 export interface CheckReport {

@@ -114,6 +114,17 @@ test.describe('Library menu and start screen', () => {
     // The restored library is sound.
     await libraryMenu(page, 'Check library');
     await expect(page.getByRole('dialog', { name: 'Check library' }).getByText('No problems found')).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    // Closed, it is offered again on the start screen beside the default library.
+    await libraryMenu(page, 'Close library');
+    const recent = page.getByRole('region', { name: 'Libraries you opened lately' });
+    await expect(recent.getByRole('listitem')).toHaveCount(1);
+    await expect(recent).toContainText(join(host.dataRoot, 'Restored library'));
+    await expectAccessible(page, 'the start screen with a recent library');
+    await recent.getByRole('button', { name: /^Open “Walsall” in / }).click();
+    await expectLibraryOpen(page, 'Walsall');
+    await expect(page.getByRole('contentinfo')).toContainText(join(host.dataRoot, 'Restored library'));
   });
 
   test('Library details can be changed and are kept', async ({ page, host }) => {

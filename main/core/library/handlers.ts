@@ -1,6 +1,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { LibraryInputs } from '../../../shared/api/library.ts';
+import type { LibraryInfo } from '../../../shared/schemas/library.ts';
 import { CoreError } from '../errors.ts';
 import { buildExampleLibrary } from '../example/load.ts';
 import type { HandlersFor } from '../handler.ts';
@@ -13,6 +14,7 @@ import { checkLibrary } from './check.ts';
 import { insertDetails, updateDetails } from './details.ts';
 import { isLibraryFolder, Library } from './library.ts';
 import { mergeBackup } from './merge.ts';
+import { rememberLibrary } from './recent.ts';
 import { restoreLibrary } from './restore.ts';
 
 const changed = (s: Session, reason: string) => s.env.emit('library/changed', { reason });
@@ -23,6 +25,16 @@ function freshFolder(dataRoot: string, now: Date) {
   let path = join(dataRoot, `Restored library ${stamp}`);
   for (let i = 2; existsSync(path); i++) path = join(dataRoot, `Restored library ${stamp} (${i})`);
   return path;
+}
+
+/** Adds a library the user opened to the start screen's recent list; a list that cannot be written is only logged. */
+function remembered(s: Session, info: LibraryInfo): LibraryInfo {
+  try {
+    rememberLibrary(s.env.dataRoot, { path: info.path, name: info.details.name }, s.now);
+  } catch (e) {
+    s.env.logger.warn('the list of recent libraries could not be written', { error: String(e) });
+  }
+  return info;
 }
 
 /** The backup file named (a path), or uploaded (taken from staging, and removed by `cleanup`). */
@@ -45,9 +57,9 @@ export const libraryHandlers: HandlersFor<LibraryInputs> = {
     const { path, ...details } = input;
     const lib = Library.create(resolve(path ?? s.defaultPath()), (db) => insertDetails(db, details, s.now));
     s.pendingPath = null;
-    return s.adopt(lib);
+    return remembered(s, s.adopt(lib));
   },
-  'library/open': (input, s) => s.open(input.path),
+  'library/open': (input, s) => remembered(s, s.open(input.path)),
   'library/openExample': async (input, s) => {
     const target = exampleCopyPath(s.env.dataRoot);
     // The copy is the user's practice work: open it as they left it, unless they asked to start again.
@@ -114,6 +126,6 @@ export const libraryHandlers: HandlersFor<LibraryInputs> = {
     } finally {
       cleanup?.();
     }
-    return s.open(target);
+    return remembered(s, s.open(target));
   },
 };

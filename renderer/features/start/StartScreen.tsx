@@ -10,6 +10,7 @@ import { TextInputField } from '../../components/fields.tsx';
 import { useFormErrors } from '../../components/useFormErrors.ts';
 import { api, messageOf } from '../../api/client.ts';
 import { useAppStore } from '../../stores/app.ts';
+import { formatDate } from '../../../shared/format.ts';
 import {
   checkDraft,
   DetailsFields,
@@ -68,6 +69,33 @@ export function StartScreen() {
   );
 }
 
+/** Libraries opened lately (a restored backup, another local area's), other than the default one shown above. */
+function RecentLibraries({ busy, onOpen }: { busy: boolean; onOpen: (path: string) => void }) {
+  const appState = useAppStore((s) => s.appState);
+  const recent = (appState?.recentLibraries ?? []).filter((r) => !appState?.defaultLibraryExists || r.path !== appState.defaultLibraryPath).slice(0, 6);
+  if (recent.length === 0) return null;
+  return (
+    <section className="choice choice-wide recent-libraries" aria-labelledby="recent-title">
+      <h2 className="choice-title" id="recent-title">
+        Libraries you opened lately
+      </h2>
+      <ul className="recent-list">
+        {recent.map((r) => (
+          <li key={r.path} className="recent-item">
+            <Button variant="secondary" size="small" isDisabled={busy} onPress={() => onOpen(r.path)} aria-label={`Open “${r.name}” in ${r.path}`}>
+              Open “{r.name}”
+            </Button>
+            <span className="recent-where">
+              <span className="path">{r.path}</span>
+              <span className="quiet"> · last opened {formatDate(r.openedAt.slice(0, 10))}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function Choices({ onCreate }: { onCreate: () => void }) {
   const appState = useAppStore((s) => s.appState);
   const openExample = useAppStore((s) => s.openExample);
@@ -121,6 +149,7 @@ function Choices({ onCreate }: { onCreate: () => void }) {
           </Button>
         </section>
       ) : null}
+      <RecentLibraries busy={busy} onOpen={(path) => run(() => openFolder(path))} />
       <div className="choices">
         <section className="choice" aria-labelledby="create-title">
           <h2 className="choice-title" id="create-title">

@@ -91,6 +91,30 @@ describe('start screen', () => {
     expect(fake.callsTo('library/openExample')).toEqual([{}]);
   });
 
+  it('lists the libraries opened lately, other than the default one, and opens the one chosen', async () => {
+    const fake = createFake({
+      state: {
+        library: null,
+        defaultLibraryExists: true,
+        recentLibraries: [
+          { path: '/home/sam/Revisit Ready/Restored library 2024-07-01 0912', name: 'Brackenford', openedAt: '2024-07-01T09:12:00Z' },
+          { path: '/home/sam/Revisit Ready/Library', name: 'Brackenford', openedAt: '2024-06-30T09:00:00Z' },
+          { path: '/home/sam/Wendle', name: 'Wendle', openedAt: '2024-06-02T09:00:00Z' },
+        ],
+      },
+    });
+    const { user } = renderApp(fake);
+    const recent = await screen.findByRole('region', { name: 'Libraries you opened lately' });
+    const buttons = within(recent).getAllByRole('button');
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Open “Brackenford” in /home/sam/Revisit Ready/Restored library 2024-07-01 0912',
+      'Open “Wendle” in /home/sam/Wendle',
+    ]);
+    expect(within(recent).getByText('· last opened 2 June 2024', { exact: false })).toBeTruthy();
+    await user.click(buttons[1]!);
+    expect(fake.callsTo('library/open')).toEqual([{ path: '/home/sam/Wendle' }]);
+  });
+
   it('shows why the last library could not be opened', async () => {
     const fake = createFake({
       state: {

@@ -91,6 +91,7 @@ export function createFake(options: { state?: Partial<AppState>; areas?: Area[];
     defaultLibraryPath: '/home/sam/Revisit Ready/Library',
     defaultLibraryExists: false,
     openError: null,
+    recentLibraries: [],
     ...options.state,
   };
   let areas = [...(options.areas ?? [])];
