@@ -29,9 +29,22 @@ export const libraryInputs = {
     .refine((v) => (v.backupPath === undefined) !== (v.uploadId === undefined), {
       message: 'name either a backup file or an uploaded backup, not both',
     }),
+  /** Takes back what one 'library/merge' added (its report's `undo`): the items, and the links and excerpts it gave items already here. */
+  'library/undoMerge': z.object({
+    items: z.array(id).max(100_000, { message: 'lists too many items' }),
+    links: z.array(z.object({ evidenceId: id, areaId: id })).max(100_000, { message: 'lists too many links' }),
+    excerpts: z.array(id).max(100_000, { message: 'lists too many excerpts' }),
+  }),
 } as const;
 
 export type LibraryInputs = typeof libraryInputs;
+
+/** What one merge added, so it can be taken back. */
+export interface MergeUndo {
+  items: string[];
+  links: { evidenceId: string; areaId: string }[];
+  excerpts: string[];
+}
 
 /** What adding a colleague's backup did. */
 export interface MergeReport {
@@ -44,6 +57,8 @@ export interface MergeReport {
   missingAreas: string[];
   /** The backup's own assessment, which stays with its owner. */
   leftOut: { findings: number; actions: number; judgements: number };
+  /** What to pass to 'library/undoMerge' to take it back. */
+  undo: MergeUndo;
 }
 
 export interface LibraryOutputs {
@@ -58,4 +73,5 @@ export interface LibraryOutputs {
   'library/backup': { path: string; files: number; bytes: number };
   'library/restore': LibraryInfo;
   'library/merge': MergeReport;
+  'library/undoMerge': { items: number; links: number; excerpts: number };
 }

@@ -60,5 +60,33 @@ test('the LANO adds the evidence in a workstream lead’s backup to her library'
   await dialog.locator('input[type=file]').setInputFiles(backup);
   await dialog.getByRole('button', { name: 'Add their evidence' }).click();
   await expect(dialog.getByRole('status')).toContainText('Nothing new: every item in the backup is here already');
+  await expect(dialog.getByRole('button', { name: 'Undo: take back what was added' })).toHaveCount(0);
   await expect(evidenceRows(page)).toHaveCount(2);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+});
+
+test('what a backup added can be taken back at once', async ({ page, host }) => {
+  await seedLibrary(host, { name: 'Brackenford' }, [{ code: 'AOC1', title: 'Co-production', weakness: 'Families are not listened to.' }], [
+    { title: 'Co-production charter', asAt: '2024-03-01', links: [{ code: 'AOC1' }] },
+  ]);
+  const backup = join(host.dataRoot, 'lead.revisit-backup');
+  await callApi(host, 'library/backup', { path: backup });
+  await callApi(host, 'library/create', { name: 'Brackenford', partners: [], path: join(host.dataRoot, 'LANO library') });
+  await callApi(host, 'evidence/create', { title: 'My own minutes', asAt: '2024-01-01' });
+  await openApp(page, host);
+  await expect(evidenceRows(page)).toHaveCount(1);
+
+  await libraryMenu(page, 'Add evidence from a colleague’s backup…');
+  const dialog = page.getByRole('dialog', { name: 'Add evidence from a colleague’s backup' });
+  await dialog.locator('input[type=file]').setInputFiles(backup);
+  await dialog.getByRole('button', { name: 'Add their evidence' }).click();
+  await expect(dialog.getByRole('status')).toContainText('1 item added');
+  await expect(evidenceRows(page)).toHaveCount(2);
+  await dialog.getByRole('button', { name: 'Undo: take back what was added' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Taken back');
+  await expect(dialog.getByRole('status')).toBeFocused();
+  await expectAccessible(page, 'a merge taken back');
+  await expect(evidenceRows(page)).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 });

@@ -13,7 +13,7 @@ import { backupFileName, backupLibrary } from './backup.ts';
 import { checkLibrary } from './check.ts';
 import { insertDetails, updateDetails } from './details.ts';
 import { isLibraryFolder, Library } from './library.ts';
-import { mergeBackup } from './merge.ts';
+import { mergeBackup, undoMerge } from './merge.ts';
 import { rememberLibrary } from './recent.ts';
 import { restoreLibrary } from './restore.ts';
 
@@ -116,6 +116,11 @@ export const libraryHandlers: HandlersFor<LibraryInputs> = {
     } finally {
       cleanup?.();
     }
+  },
+  'library/undoMerge': (input, s) => {
+    const counts = undoMerge(s.requireLibrary(), input);
+    s.env.emit('library/changed', { reason: 'merge' });
+    return counts;
   },
   'library/restore': async (input, s) => {
     const { file, cleanup } = backupFileOf(input, s);

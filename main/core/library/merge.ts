@@ -13,7 +13,8 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import type { MergeReport } from '../../../shared/api/library.ts';
+import type { MergeReport, MergeUndo } from '../../../shared/api/library.ts';
+import { deleteEvidence } from '../evidence/evidence.ts';
 import { migrate } from '../db/migrate.ts';
 import { migrations } from '../db/migrations/index.ts';
 import type { Db } from '../db/open.ts';
@@ -126,7 +127,15 @@ function writeMerge(db: Db, src: Db, items: SourceItem[]): MergeReport {
   const codeOf = new Map((all(src, 'SELECT id, code FROM area') as { id: string; code: string }[]).map((a) => [a.id, a.code]));
 
   const idOf = new Map<string, string>();
-  const report: MergeReport = { added: [], duplicates: [], linksAdded: 0, missingAreas: [], leftOut: { findings: 0, actions: 0, judgements: 0 } };
+  const report: MergeReport = {
+    added: [],
+    duplicates: [],
+    linksAdded: 0,
+    missingAreas: [],
+    leftOut: { findings: 0, actions: 0, judgements: 0 },
+    undo: { items: [], links: [], excerpts: [] },
+  };
+  const duplicateIds = new Set<string>();
   const addLinks = (from: string, to: string) => {
     let n = 0;
     for (const l of all(src, 'SELECT * FROM link WHERE evidence_id = ?', from)) {
@@ -138,6 +147,7 @@ function writeMerge(db: Db, src: Db, items: SourceItem[]): MergeReport {
       const before = db.prepare('SELECT 1 FROM link WHERE evidence_id = ? AND area_id = ?').get(to, area);
       if (before) continue;
       insertRow(db, 'link', l, { evidence_id: to, area_id: area });
+      if (duplicateIds.has(to)) report.undo.links.push({ evidenceId: to, areaId: area });
       n++;
     }
     report.linksAdded += n;
@@ -148,6 +158,7 @@ function writeMerge(db: Db, src: Db, items: SourceItem[]): MergeReport {
     const dup = duplicateOf(db, item);
     if (dup) {
       idOf.set(item.row.id, dup);
+      duplicateIds.add(dup);
       report.duplicates.push({ id: dup, title: item.row.title, linksAdded: addLinks(item.row.id, dup) });
       continue;
     }
@@ -191,12 +202,38 @@ function writeMerge(db: Db, src: Db, items: SourceItem[]): MergeReport {
   for (const x of all(src, 'SELECT * FROM excerpt')) {
     const id = idOf.get(x['evidence_id'] as string);
     if (!id || (!addedIds.has(id) && db.prepare('SELECT 1 FROM excerpt WHERE evidence_id = ? AND quote = ?').get(id, x['quote']))) continue;
-    insertRow(db, 'excerpt', x, { id: newId(), evidence_id: id, area_id: x['area_id'] ? (areaOf.get(x['area_id'] as string) ?? null) : null });
+    const excerptId = newId();
+    insertRow(db, 'excerpt', x, { id: excerptId, evidence_id: id, area_id: x['area_id'] ? (areaOf.get(x['area_id'] as string) ?? null) : null });
+    if (!addedIds.has(id)) report.undo.excerpts.push(excerptId);
   }
   refreshItemSearch(db);
 
   const count = (table: string) => (src.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   report.leftOut = { findings: count('finding'), actions: count('action'), judgements: count('judgement') };
   report.missingAreas = [...missingAreas].sort();
+  report.undo.items = report.added.map((a) => a.id);
   return report;
+}
+
+/**
+ * Takes back what a merge added: its items (with their files, unless another item holds
+ * them), and the links and excerpts it gave items already here. Anything since removed is
+ * passed over. One transaction; files no longer used leave the store after it commits.
+ */
+export function undoMerge(lib: Library, undo: MergeUndo) {
+  const db = lib.db;
+  const counts = { items: 0, links: 0, excerpts: 0 };
+  const unused = writeTransaction(db, () => {
+    for (const l of undo.links) counts.links += db.prepare('DELETE FROM link WHERE evidence_id = ? AND area_id = ?').run(l.evidenceId, l.areaId).changes;
+    for (const x of undo.excerpts) counts.excerpts += db.prepare('DELETE FROM excerpt WHERE id = ?').run(x).changes;
+    const shas: string[] = [];
+    for (const id of undo.items) {
+      if (!db.prepare('SELECT 1 FROM evidence WHERE id = ?').get(id)) continue;
+      shas.push(...deleteEvidence(db, id).unused);
+      counts.items++;
+    }
+    return shas;
+  });
+  for (const sha of unused) lib.store.remove(sha);
+  return counts;
 }

@@ -22,6 +22,7 @@ export function MergeDialog({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<MergeReport | null>(null);
+  const [undone, setUndone] = useState(false);
   const outcome = useRef<HTMLDivElement>(null);
 
   const run = async () => {
@@ -45,9 +46,32 @@ export function MergeDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
+  // The whole merge taken back: its items, and the links and excerpts it gave items already here.
+  const undo = async () => {
+    if (!report) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await api.call('library/undoMerge', report.undo);
+      setUndone(true);
+      say(`Took back the ${plural(r.items, 'item')} and ${plural(r.links, 'link')} the backup added.`);
+      setTimeout(() => outcome.current?.focus(), 0);
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const canUndo = !!report && !undone && report.undo.items.length + report.undo.links.length + report.undo.excerpts.length > 0;
+
   return (
     <AppDialog title="Add evidence from a colleague’s backup" isOpen onClose={onClose} isBusy={busy} size="medium">
-      {report ? (
+      {report && undone ? (
+        <div className="notice merge-outcome" role="status" tabIndex={-1} ref={outcome}>
+          <p className="notice-title">Taken back</p>
+          <p>What the backup added has been removed again; the library is as it was before.</p>
+        </div>
+      ) : report ? (
         <>
           <div className="notice notice-ok merge-outcome" role="status" tabIndex={-1} ref={outcome}>
             <p className="notice-title">
@@ -126,18 +150,25 @@ export function MergeDialog({ onClose }: { onClose: () => void }) {
               </div>
             </ProgressBar>
           ) : null}
-          {error ? (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          ) : null}
         </>
       )}
+      {error ? (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       <DialogActions>
         {report ? (
-          <Button variant="primary" onPress={onClose} autoFocus>
-            Done
-          </Button>
+          <>
+            <Button variant="primary" onPress={onClose} autoFocus isDisabled={busy}>
+              Done
+            </Button>
+            {canUndo ? (
+              <Button variant="secondary" onPress={() => void undo()} isDisabled={busy}>
+                {busy ? 'Taking it back…' : 'Undo: take back what was added'}
+              </Button>
+            ) : null}
+          </>
         ) : (
           <>
             <Button variant="primary" onPress={() => void run()} isDisabled={busy} aria-describedby="merge-file">

@@ -89,6 +89,31 @@ describe('adding a colleague’s backup to this library', () => {
     expect(countOf(lano, 'blob')).toBe(2);
   });
 
+  it('is taken back whole by its undo: the items it added, and the links and excerpts it gave items already here', async () => {
+    const { backup, charter } = await leadsBackup();
+    const lano = await withLibrary('Testshire');
+    await lano.call('areas/create', { code: 'AOC1', title: 'Co-production', weakness: 'x' });
+    const mine = resultFor(await importPaths(lano, [charter]), 'charter.pdf').id!;
+    const before = { evidence: countOf(lano, 'evidence'), link: countOf(lano, 'link'), excerpt: countOf(lano, 'excerpt'), blob: countOf(lano, 'blob') };
+    const stored = () => lano.app.session.library!.store.listStored().length;
+    const filesBefore = stored();
+
+    const report = await lano.call('library/merge', { backupPath: backup });
+    expect(report.undo.items).toEqual(report.added.map((a) => a.id));
+    expect(report.undo.links).toEqual([{ evidenceId: mine, areaId: expect.any(String) }]);
+    expect(report.undo.excerpts).toHaveLength(1);
+    expect(stored()).toBe(filesBefore + 1);
+
+    expect(await lano.call('library/undoMerge', report.undo)).toEqual({ items: 3, links: 1, excerpts: 1 });
+    expect({ evidence: countOf(lano, 'evidence'), link: countOf(lano, 'link'), excerpt: countOf(lano, 'excerpt'), blob: countOf(lano, 'blob') }).toEqual(before);
+    expect(stored()).toBe(filesBefore);
+    // The LANO's own copy of the charter stays, as it was.
+    expect((await lano.call('evidence/get', { id: mine })).links).toEqual([]);
+    expect((await lano.call('search/query', { query: '"one named contact"' })).hits).toEqual([]);
+    // Taken back twice, nothing more goes.
+    expect(await lano.call('library/undoMerge', report.undo)).toEqual({ items: 0, links: 0, excerpts: 0 });
+  });
+
   it('brings an excerpt with the item it quotes', async () => {
     const { backup } = await leadsBackup();
     const lano = await withLibrary('Testshire');
