@@ -81,6 +81,9 @@ export function periodLabel(periodStart: string, period: SeriesPeriod): string {
   }
 }
 
+/** How often a series has a figure, in a word: "monthly", "quarterly", "termly", "yearly". */
+export const periodAdverbs: Record<SeriesPeriod, string> = { month: 'monthly', quarter: 'quarterly', term: 'termly', year: 'yearly' };
+
 /** The last day of a period: "2024-08-31" for Aug 2024, "2024-06-30" for a quarter from April, "2024-08-31" for the school year 2023/24. */
 export function periodEnd(periodStart: string, period: SeriesPeriod): string {
   const y = Number(periodStart.slice(0, 4));

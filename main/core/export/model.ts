@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import type { exportOptions } from '../../../shared/api/export.ts';
 import { formatDate, numberInWords, plural } from '../../../shared/format.ts';
+import { stanceLabels } from '../../../shared/stance.ts';
 import type { Outcome } from '../../../shared/schemas/assessment.ts';
 import { evidenceKinds, voices, type EvidenceKind, type Stance } from '../../../shared/schemas/evidence.ts';
 import { listActions } from '../actions/actions.ts';
@@ -316,7 +317,6 @@ function closingIndex(areas: readonly PackArea[], exhibits: number): string[] {
   ];
 }
 
-const stanceWords: Record<Stance, string> = { supports: 'Supports progress', counters: 'Counters progress' };
 
 /** Each area's exhibits (linked or cited), with how each bears on the area; counter-evidence is listed like the rest. */
 function heldFor(areas: readonly { code: string; title: string }[], exhibits: readonly Exhibit[]): PackHeld[] {
@@ -327,7 +327,7 @@ function heldFor(areas: readonly { code: string; title: string }[], exhibits: re
       .filter((e) => e.areaCodes.includes(a.code))
       .map((e) => {
         const link = e.links.find((l) => l.code === a.code);
-        return { ref: e.ref, title: e.title, stance: link ? stanceWords[link.stance] : 'Cited in a finding', note: link?.note ?? '' };
+        return { ref: e.ref, title: e.title, stance: link ? stanceLabels[link.stance] : 'Cited in a finding', note: link?.note ?? '' };
       }),
   }));
 }

@@ -10,6 +10,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { Readable, Transform } from 'node:stream';
 import yazl from 'yazl';
 import { formatDate } from '../../../shared/format.ts';
+import { stanceLabels } from '../../../shared/stance.ts';
 import { CoreError } from '../errors.ts';
 import type { BlobStore } from '../files/store.ts';
 import { toCsv } from './csv.ts';
@@ -66,7 +67,6 @@ export function planEntries(pack: Pack, store: BlobStore): ZipEntry[] {
 
 const nullable = <T, U>(v: T | null, f: (v: T) => U): U | null => (v === null ? null : f(v));
 
-const stanceWords = { supports: 'supports progress', counters: 'counters progress' } as const;
 
 /** An exhibit with no file, as a text file: what it is, and its words. */
 export function wordsText(e: Exhibit): string {
@@ -75,7 +75,7 @@ export function wordsText(e: Exhibit): string {
     `Kind: ${e.kindLabel}`,
     `As at: ${formatDate(e.asAt, 'Not dated')}`,
     `Source: ${e.source || 'Not recorded'}`,
-    `Areas: ${e.links.length ? e.links.map((l) => `${l.code} (${stanceWords[l.stance]})`).join(', ') : e.areaCodes.join(', ')}`,
+    `Areas: ${e.links.length ? e.links.map((l) => `${l.code} (${stanceLabels[l.stance].toLowerCase()})`).join(', ') : e.areaCodes.join(', ')}`,
     '',
     e.words || 'No words are recorded for this exhibit.',
   ];

@@ -111,7 +111,7 @@ export const libraryHandlers: HandlersFor<LibraryInputs> = {
     const { file, cleanup } = backupFileOf(input, s);
     try {
       const report = await mergeBackup(lib, file);
-      s.env.emit('library/changed', { reason: 'merge' });
+      changed(s, 'merge');
       return report;
     } finally {
       cleanup?.();
@@ -119,7 +119,7 @@ export const libraryHandlers: HandlersFor<LibraryInputs> = {
   },
   'library/undoMerge': (input, s) => {
     const counts = undoMerge(s.requireLibrary(), input);
-    s.env.emit('library/changed', { reason: 'merge' });
+    changed(s, 'merge');
     return counts;
   },
   'library/restore': async (input, s) => {

@@ -106,9 +106,7 @@ export async function mergeBackup(lib: Library, backupFile: string): Promise<Mer
         const staged = await lib.store.staging.stageFile(join(work, FILES_DIR, sha.slice(0, 2), sha));
         if (lib.store.commit(staged.uploadId, lib.store.staging).isNew) stored.push(sha);
       }
-      const report = writeTransaction(db, () => writeMerge(db, src, items));
-      stored.length = 0;
-      return report;
+      return writeTransaction(db, () => writeMerge(db, src, items));
     } finally {
       src.close();
     }
@@ -121,10 +119,10 @@ export async function mergeBackup(lib: Library, backupFile: string): Promise<Mer
 function writeMerge(db: Db, src: Db, items: SourceItem[]): MergeReport {
   // Areas by code, whatever the case.
   const areaHere = new Map((all(db, 'SELECT id, code FROM area') as { id: string; code: string }[]).map((a) => [a.code.toUpperCase(), a.id]));
-  const areaOf = new Map<string, string | null>();
+  const theirs = all(src, 'SELECT id, code FROM area') as { id: string; code: string }[];
+  const areaOf = new Map(theirs.map((a) => [a.id, areaHere.get(a.code.toUpperCase()) ?? null]));
+  const codeOf = new Map(theirs.map((a) => [a.id, a.code]));
   const missingAreas = new Set<string>();
-  for (const a of all(src, 'SELECT id, code FROM area') as { id: string; code: string }[]) areaOf.set(a.id, areaHere.get(a.code.toUpperCase()) ?? null);
-  const codeOf = new Map((all(src, 'SELECT id, code FROM area') as { id: string; code: string }[]).map((a) => [a.id, a.code]));
 
   const idOf = new Map<string, string>();
   const report: MergeReport = {

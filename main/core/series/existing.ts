@@ -20,10 +20,10 @@ const existingSql = `
   FROM evidence e JOIN series s ON s.evidence_id = e.id
   WHERE e.kind = 'data'`;
 
-/** The library's data series, by title: what an import can add figures to. */
 type Row = Omit<SeriesInLibrary, 'headings'> & { headings: string };
 const withHeadings = (r: Row): SeriesInLibrary => ({ ...r, headings: JSON.parse(r.headings) as string[] });
 
+/** The library's data series, by title: what an import can add figures to. */
 export function seriesInLibrary(db: Db, limit = 2000): SeriesInLibrary[] {
   return (db.prepare(`${existingSql} ORDER BY e.title COLLATE NOCASE, e.id LIMIT ?`).all(limit) as Row[]).map(withHeadings);
 }

@@ -21,13 +21,14 @@ import type {
   seriesImportInput,
   seriesValueInput,
 } from '../../../shared/schemas/series.ts';
-import { inferPeriod, readPeriod, readPeriodIn } from '../../../shared/series/periods.ts';
+import { inferPeriod, periodAdverbs, readPeriod, readPeriodIn } from '../../../shared/series/periods.ts';
 import { periodWords } from '../../../shared/series/trend.ts';
 import { notANumber, readValue, readValueColumn } from '../../../shared/series/values.ts';
 import type { Db } from '../db/open.ts';
 import { writeTransaction } from '../db/write.ts';
 import { CoreError } from '../errors.ts';
-import { attachFile, setLink } from '../evidence/evidence.ts';
+import { attachFile } from '../evidence/evidence.ts';
+import { linkIfMissing } from '../ingest/save.ts';
 import { cleanFileName } from '../evidence/attach.ts';
 import { mediaTypeFor } from '../files/media-type.ts';
 import type { Session } from '../session.ts';
@@ -196,9 +197,10 @@ export async function previewSeriesImport(s: Session, source: TableSource): Prom
   const columns = table.columns.map((_, i) => describeColumn(table, i));
   const existing = seriesInLibrary(s.requireLibrary().db);
   const proposed = proposeSeriesMapping(columns);
-  const inferred = proposed ? buildSeries(table, proposed).period : null;
-  const proposedMapping = proposed && addingToExisting(proposed, columns, existing, inferred);
-  const built = proposedMapping ? buildSeries(table, proposedMapping) : null;
+  const first = proposed ? buildSeries(table, proposed) : null;
+  const proposedMapping = proposed && addingToExisting(proposed, columns, existing, first?.period ?? null);
+  // Read again only when a column now goes into a series (read in its unit) or was renamed.
+  const built = proposedMapping && proposedMapping !== proposed ? buildSeries(table, proposedMapping) : first;
   return {
     sheets: grid.sheets,
     sheet: grid.sheet,
@@ -229,10 +231,8 @@ function addingToExisting(mapping: SeriesMapping, columns: readonly SeriesPrevie
     taken.add(match.id);
     return { ...v, unit: match.unit, into: match.id };
   });
-  return { ...mapping, valueColumns };
+  return valueColumns.every((v, i) => v === mapping.valueColumns[i]) ? mapping : { ...mapping, valueColumns };
 }
-
-const periodAdverbs: Record<SeriesPeriod, string> = { month: 'monthly', quarter: 'quarterly', term: 'termly', year: 'yearly' };
 
 /** The name the imported file is kept under. */
 function fileNameOf(file: string, input: z.output<typeof seriesImportInput>, isWorkbook: boolean) {
@@ -308,11 +308,8 @@ export async function importSeries(s: Session, input: z.output<typeof seriesImpo
   const now = s.now;
   const addedBy = s.info().details.userName;
   const sourceFile = { sha256: blob.sha256, size: blob.size, name, mediaType: mediaTypeFor(name) };
-  const dropBlobIfUnused = () => {
-    if (blob.isNew && !db.prepare('SELECT 1 FROM blob WHERE sha256 = ?').get(blob.sha256)) lib.store.remove(blob.sha256);
-  };
   try {
-    const result = writeTransaction(db, (): SeriesImportResult => {
+    return writeTransaction(db, (): SeriesImportResult => {
       const fresh = series.filter((x) => !targets.has(x.column));
       // The same file imported again as new series gives the same series twice: refuse, naming what is there.
       // (Another column of a file imported before is new, and is imported.)
@@ -360,11 +357,9 @@ export async function importSeries(s: Session, input: z.output<typeof seriesImpo
       });
       return { created, updated };
     });
-    dropBlobIfUnused();
-    return result;
-  } catch (e) {
-    dropBlobIfUnused();
-    throw e;
+  } finally {
+    // A file no series points at (refused, or only figures the series had already) is not kept.
+    if (blob.isNew && !db.prepare('SELECT 1 FROM blob WHERE sha256 = ?').get(blob.sha256)) lib.store.remove(blob.sha256);
   }
 }
 
@@ -376,8 +371,7 @@ function addTo(db: Db, target: SeriesInLibrary, column: BuiltSeries, areaIds: re
   const latest = asAtOf(column.values, target.period);
   db.prepare('UPDATE evidence SET as_at = CASE WHEN as_at IS NULL OR as_at < ? THEN ? ELSE as_at END, updated_at = ? WHERE id = ?').run(latest, latest, now.toISOString(), target.id);
   attachFile(db, target.id, file, now);
-  const linked = new Set((db.prepare('SELECT area_id AS id FROM link WHERE evidence_id = ?').all(target.id) as { id: string }[]).map((l) => l.id));
-  for (const areaId of areaIds) if (!linked.has(areaId)) setLink(db, { evidenceId: target.id, areaId, stance: 'supports', note: '' }, now);
+  linkIfMissing(db, target.id, areaIds, now);
   return merged;
 }
 

@@ -1,4 +1,5 @@
-import type { EvidenceKind, Stance, Strength, Voice } from '../../../shared/schemas/evidence.ts';
+import type { EvidenceKind, Strength, Voice } from '../../../shared/schemas/evidence.ts';
+import { stanceLabels } from '../../../shared/stance.ts';
 
 export const kindLabels: Record<EvidenceKind, string> = {
   document: 'Document',
@@ -11,10 +12,7 @@ export const kindLabels: Record<EvidenceKind, string> = {
 const kinds: readonly EvidenceKind[] = ['document', 'data', 'feedback', 'case-study'];
 export const kindOptions = kinds.map((k) => ({ id: k, label: kindLabels[k] }));
 
-export const stanceLabels: Record<Stance, string> = {
-  supports: 'Supports progress',
-  counters: 'Counters progress',
-};
+export { stanceLabels };
 
 export const stanceOptions = (['supports', 'counters'] as const).map((s) => ({ id: s, label: stanceLabels[s] }));
 

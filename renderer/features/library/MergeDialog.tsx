@@ -4,15 +4,16 @@
  * Says what was added, what was here already, which areas it lacks, and what stays theirs.
  */
 import { useRef, useState } from 'react';
-import { FileTrigger, ProgressBar, Label } from 'react-aria-components';
+import { ProgressBar, Label } from 'react-aria-components';
 import type { MergeReport } from '../../../shared/api/library.ts';
-import { formatFileSize, plural } from '../../../shared/format.ts';
+import { plural } from '../../../shared/format.ts';
 import { api, messageOf } from '../../api/client.ts';
 import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
 import { Button } from '../../components/Button.tsx';
 import { useAppStore } from '../../stores/app.ts';
 import { say } from '../../stores/status.ts';
 import { openItem } from '../search/openItem.ts';
+import { BackupFileChooser } from './BackupFileChooser.tsx';
 
 const SHOWN = 12;
 
@@ -125,21 +126,15 @@ export function MergeDialog({ onClose }: { onClose: () => void }) {
             their links to areas of concern (matched by area code) and why each counts, are added to “{library?.details.name}”. Items you already
             have are not added twice. Their findings, judgements and actions are not brought in.
           </p>
-          <div className="restore-row">
-            <FileTrigger
-              onSelect={(list) => {
-                setFile(list?.[0] ?? null);
-                setError(null);
-              }}
-            >
-              <Button variant="secondary" isDisabled={busy}>
-                Choose backup file…
-              </Button>
-            </FileTrigger>
-            <span className="restore-file" id="merge-file" aria-live="polite">
-              {file ? `${file.name} (${formatFileSize(file.size)})` : 'No file chosen'}
-            </span>
-          </div>
+          <BackupFileChooser
+            id="merge-file"
+            file={file}
+            isDisabled={busy}
+            onChoose={(chosen) => {
+              setFile(chosen);
+              setError(null);
+            }}
+          />
           {busy ? (
             <ProgressBar className="progress" isIndeterminate>
               <div className="progress-labels">

@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import { FileTrigger } from 'react-aria-components';
 import { Button } from '../../components/Button.tsx';
 import { messageOf } from '../../api/client.ts';
-import { formatFileSize } from '../../../shared/format.ts';
 import { useAppStore } from '../../stores/app.ts';
+import { BackupFileChooser } from './BackupFileChooser.tsx';
 
 /** Choose a backup file, then restore it (it is uploaded to the core, restored and opened). */
 export function RestoreForm({ idPrefix, onDone, onCancel }: { idPrefix: string; onDone?: () => void; onCancel?: () => void }) {
@@ -33,22 +32,15 @@ export function RestoreForm({ idPrefix, onDone, onCancel }: { idPrefix: string; 
       <p className="field-description">
         Choose a backup made with “Back up library…”. Revisit Ready restores it as a library and opens it.
       </p>
-      <div className="restore-row">
-        <FileTrigger
-          onSelect={(list) => {
-            const chosen = list?.[0] ?? null;
-            setFile(chosen);
-            setError(null);
-          }}
-        >
-          <Button variant="secondary" isDisabled={busy}>
-            Choose backup file…
-          </Button>
-        </FileTrigger>
-        <span className="restore-file" id={`${idPrefix}-file`} aria-live="polite">
-          {file ? `${file.name} (${formatFileSize(file.size)})` : 'No file chosen'}
-        </span>
-      </div>
+      <BackupFileChooser
+        id={`${idPrefix}-file`}
+        file={file}
+        isDisabled={busy}
+        onChoose={(chosen) => {
+          setFile(chosen);
+          setError(null);
+        }}
+      />
       {error ? (
         <p className="field-error" role="alert" id={`${idPrefix}-error`}>
           {error}

@@ -21,6 +21,7 @@ import {
 } from '../../../shared/schemas/series.ts';
 import { plural } from '../../../shared/format.ts';
 import { addedWords, changedWords } from '../../../shared/series/format.ts';
+import { periodAdverbs } from '../../../shared/series/periods.ts';
 import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
 import { Button } from '../../components/Button.tsx';
 import { ProblemTable } from '../../components/ProblemTable.tsx';
@@ -425,7 +426,7 @@ export function ImportSeriesDialog({ onClose }: { onClose: () => void }) {
 /** Choosing where a column's figures go: into a series, read in its unit; or a new series. */
 const intoChoice = (e: ExistingSeries | undefined): Partial<ColumnChoice> => (e ? { into: e.id, unit: e.unit } : { into: null });
 
-const seriesFacts = (e: ExistingSeries) => `${periodLabels[e.period].toLowerCase()}ly, ${plural(e.figures, 'figure')}${e.latest ? ` to ${e.latest}` : ''}`;
+const seriesFacts = (e: ExistingSeries) => `${periodAdverbs[e.period]}, ${plural(e.figures, 'figure')}${e.latest ? ` to ${e.latest}` : ''}`;
 
 function importLabel(fresh: number, adding: number) {
   if (fresh + adding === 0) return 'Import';
