@@ -98,7 +98,7 @@ test.describe('Library menu and start screen', () => {
     await page.getByRole('button', { name: 'Restore this backup', exact: true }).click();
 
     await expectLibraryOpen(page, 'Walsall');
-    await expect(page.getByRole('contentinfo')).toContainText(join(host.dataRoot, 'Restored library'));
+    await expect(page.getByRole('contentinfo')).toContainText(join(host.dataRoot, 'Walsall'));
     await expect(evidenceRows(page)).toHaveCount(2);
     await expect(evidenceList(page).getByRole('rowheader', { name: 'SEND strategy 2022 to 2025', exact: true })).toBeVisible();
     await expect(evidenceList(page).getByRole('rowheader', { name: 'Added after the backup' })).toHaveCount(0);
@@ -120,11 +120,11 @@ test.describe('Library menu and start screen', () => {
     await libraryMenu(page, 'Close library');
     const recent = page.getByRole('region', { name: 'Libraries you opened lately' });
     await expect(recent.getByRole('listitem')).toHaveCount(1);
-    await expect(recent).toContainText(join(host.dataRoot, 'Restored library'));
+    await expect(recent).toContainText(join(host.dataRoot, 'Walsall'));
     await expectAccessible(page, 'the start screen with a recent library');
     await recent.getByRole('button', { name: /^Open “Walsall” in / }).click();
     await expectLibraryOpen(page, 'Walsall');
-    await expect(page.getByRole('contentinfo')).toContainText(join(host.dataRoot, 'Restored library'));
+    await expect(page.getByRole('contentinfo')).toContainText(join(host.dataRoot, 'Walsall'));
   });
 
   test('Library details can be changed and are kept', async ({ page, host }) => {

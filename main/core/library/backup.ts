@@ -71,8 +71,12 @@ export async function backupLibrary(lib: Library, target: string, now: Date) {
 }
 
 /** "Thornbury Vale 2026-11-22 1405.revisit-backup": safe on every file system. */
+/** Words safe in a file or folder name on any system: letters, digits, spaces and . _ - only. */
+export const nameSafe = (text: string, fallback: string) => text.replace(/[^A-Za-z0-9 ._-]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').slice(0, 80) || fallback;
+
+/** "2024-07-03 0900": a minute, as file names carry it. */
+export const fileStamp = (now: Date) => now.toISOString().slice(0, 16).replace('T', ' ').replace(':', '');
+
 export function backupFileName(libraryName: string, now: Date) {
-  const safe = libraryName.replace(/[^A-Za-z0-9 ._-]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Library';
-  const stamp = now.toISOString().slice(0, 16).replace('T', ' ').replace(':', '');
-  return `${safe} ${stamp}.revisit-backup`;
+  return `${nameSafe(libraryName, 'Library')} ${fileStamp(now)}.revisit-backup`;
 }

@@ -9,22 +9,26 @@ import { indexUnreadFiles } from '../ingest/index-files.ts';
 import { newId } from '../ids.ts';
 import { backupsFolder, defaultLibraryPath, exampleCopyPath } from '../paths.ts';
 import type { Session } from '../session.ts';
-import { backupFileName, backupLibrary } from './backup.ts';
+import { backupFileName, backupLibrary, fileStamp, nameSafe } from './backup.ts';
 import { checkLibrary } from './check.ts';
 import { insertDetails, updateDetails } from './details.ts';
 import { isLibraryFolder, Library } from './library.ts';
 import { mergeBackup, undoMerge } from './merge.ts';
 import { rememberLibrary } from './recent.ts';
-import { restoreLibrary } from './restore.ts';
+import { type BackedUpLibrary, restoreLibrary } from './restore.ts';
 
 const changed = (s: Session, reason: string) => s.env.emit('library/changed', { reason });
 
-/** A folder name for a restored library that does not clash with anything there. */
-function freshFolder(dataRoot: string, now: Date) {
-  const stamp = now.toISOString().slice(0, 16).replace('T', ' ').replace(':', '');
-  let path = join(dataRoot, `Restored library ${stamp}`);
-  for (let i = 2; existsSync(path); i++) path = join(dataRoot, `Restored library ${stamp} (${i})`);
-  return path;
+/**
+ * A folder name for a restored library, saying whose library it is ("Brackenford (Priya Shah)
+ * restored 2024-07-03 0900"), that does not clash with anything there.
+ */
+function restoredFolderName(dataRoot: string, now: Date, library: BackedUpLibrary | null) {
+  const who = nameSafe(library?.userName ?? '', '');
+  const base = `${nameSafe(library?.name ?? '', 'Library')}${who ? ` (${who})` : ''} restored ${fileStamp(now)}`;
+  let name = base;
+  for (let i = 2; existsSync(join(dataRoot, name)); i++) name = `${base} (${i})`;
+  return name;
 }
 
 /** Adds a library the user opened to the start screen's recent list; a list that cannot be written is only logged. */
@@ -124,13 +128,18 @@ export const libraryHandlers: HandlersFor<LibraryInputs> = {
   },
   'library/restore': async (input, s) => {
     const { file, cleanup } = backupFileOf(input, s);
-    const fallback = isLibraryFolder(defaultLibraryPath(s.env.dataRoot)) ? freshFolder(s.env.dataRoot, s.now) : defaultLibraryPath(s.env.dataRoot);
-    const target = resolve(input.path ?? fallback);
+    const root = s.env.dataRoot;
+    const into = input.path
+      ? { target: resolve(input.path) }
+      : isLibraryFolder(defaultLibraryPath(root))
+        ? { parent: root, name: (library: BackedUpLibrary | null) => restoredFolderName(root, s.now, library) }
+        : { target: defaultLibraryPath(root) };
+    let restored;
     try {
-      await restoreLibrary(file, target);
+      restored = await restoreLibrary(file, into);
     } finally {
       cleanup?.();
     }
-    return remembered(s, s.open(target));
+    return remembered(s, s.open(restored.path));
   },
 };

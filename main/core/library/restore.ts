@@ -55,8 +55,14 @@ async function writeSynced(stream: Readable, path: string, limit: number, hash?:
   return size;
 }
 
+/** Whose library a backup holds: its local area's name and the name of the person who kept it. */
+export interface BackedUpLibrary {
+  name: string;
+  userName: string;
+}
+
 /** Extracts every entry into `work` (which must hold an empty files folder), checking names, sizes and hashes as it goes. */
-export async function extractBackup(file: string, work: string): Promise<BackupManifest> {
+export async function extractBackup(file: string, work: string): Promise<BackupManifest & { library: BackedUpLibrary | null }> {
   const zip = await openZip(file);
   const seen = new Set<string>();
   try {
@@ -102,34 +108,44 @@ export async function extractBackup(file: string, work: string): Promise<BackupM
   }
   rmSync(join(work, MANIFEST));
   const db = new Database(join(work, DB_FILE), { readonly: true });
+  let library: BackedUpLibrary | null = null;
   try {
     const result = db.pragma('integrity_check', { simple: true });
     if (result !== 'ok') throw notABackup('its database is damaged');
+    const row = db.prepare('SELECT name, user_name FROM library WHERE id = 1').get() as { name: string; user_name: string } | undefined;
+    if (row) library = { name: row.name, userName: row.user_name };
   } catch (e) {
     if (e instanceof CoreError) throw e;
     throw notABackup('its database is damaged');
   } finally {
     db.close();
   }
-  return manifest;
+  return { ...manifest, library };
 }
 
 const isEmptyOrMissing = (dir: string) => !existsSync(dir) || readdirSync(dir).length === 0;
 
-/** Restores a backup into an empty (or missing) folder; on any failure nothing is left. */
-export async function restoreLibrary(backupFile: string, target: string) {
-  if (!isEmptyOrMissing(target))
-    throw new CoreError('library-exists', `The folder ${target} is not empty. Restore into an empty folder so nothing there is overwritten.`);
-  const parent = dirname(target);
+const notEmpty = (target: string) =>
+  new CoreError('library-exists', `The folder ${target} is not empty. Restore into an empty folder so nothing there is overwritten.`);
+
+/**
+ * Restores a backup into an empty (or missing) folder; on any failure nothing is left.
+ * The folder is named, or chosen in `parent` once the backup shows whose library it holds.
+ */
+export async function restoreLibrary(backupFile: string, into: { target: string } | { parent: string; name: (library: BackedUpLibrary | null) => string }) {
+  if ('target' in into && !isEmptyOrMissing(into.target)) throw notEmpty(into.target);
+  const parent = 'target' in into ? dirname(into.target) : into.parent;
   mkdirSync(parent, { recursive: true });
-  const work = join(parent, `.${basename(target)}.restoring-${newId()}`);
+  const work = join(parent, `.${'target' in into ? basename(into.target) : 'library'}.restoring-${newId()}`);
   mkdirSync(join(work, FILES_DIR), { recursive: true });
   try {
     const manifest = await extractBackup(backupFile, work);
+    const target = 'target' in into ? into.target : join(parent, into.name(manifest.library));
+    if (!isEmptyOrMissing(target)) throw notEmpty(target);
     if (existsSync(target)) rmdirSync(target);
     renameSync(work, target);
     fsyncDir(parent);
-    return manifest;
+    return { ...manifest, path: target };
   } catch (e) {
     rmSync(work, { recursive: true, force: true });
     throw e;

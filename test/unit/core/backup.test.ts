@@ -83,6 +83,23 @@ describe('backup and restore', () => {
     expect(existsSync(made.path)).toBe(true);
   });
 
+  it('names a restored library after its local area and whose it was when the usual folder is taken', async () => {
+    const lead = testApp({ clock: () => new Date('2024-07-03T09:00:00Z') });
+    await lead.call('library/create', { name: 'Brackenford/../x', partners: [], userName: 'Priya Shah' });
+    const backup = join(tempDir(), 'priya.revisit-backup');
+    await lead.call('library/backup', { path: backup });
+
+    const lano = testApp({ clock: () => new Date('2024-07-04T10:30:00Z') });
+    await lano.call('library/create', { name: 'Brackenford', partners: [] }); // in the usual folder
+    const first = await lano.call('library/restore', { backupPath: backup });
+    const second = await lano.call('library/restore', { backupPath: backup });
+    expect(first.path).toBe(join(lano.dataRoot, 'Brackenford .. x (Priya Shah) restored 2024-07-04 1030'));
+    expect(second.path).toBe(join(lano.dataRoot, 'Brackenford .. x (Priya Shah) restored 2024-07-04 1030 (2)'));
+    expect(second.details.name).toBe('Brackenford/../x');
+    // Nothing half-restored is left beside them.
+    expect(readdirSync(lano.dataRoot).filter((n) => n.includes('restoring'))).toEqual([]);
+  });
+
   it('will not restore over a folder that has anything in it', async () => {
     const t = await withLibrary();
     const backup = join(tempDir(), 'b.revisit-backup');
