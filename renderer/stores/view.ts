@@ -16,8 +16,11 @@ interface ViewState {
   focus: AreaSection | null;
   /** Bumped on every request to show a section, so asking twice scrolls twice. */
   focusSeq: number;
-  show(view: ViewName): void;
-  openArea(areaId: string, focus?: AreaSection): void;
+  /** Whether the screen just shown should take focus to its heading (asked for from the palette, not from the screen switcher). */
+  focusHeading: boolean;
+  show(view: ViewName, opts?: { focusHeading?: boolean }): void;
+  /** Opens an area's page; a null focus leaves focus where it is (on the screen switcher). */
+  openArea(areaId: string, focus?: AreaSection | null): void;
   focusDone(): void;
   reset(): void;
 }
@@ -27,8 +30,9 @@ export const useViewStore = create<ViewState>()((set) => ({
   areaId: null,
   focus: null,
   focusSeq: 0,
-  show: (view) => set({ view, focus: null }),
+  focusHeading: false,
+  show: (view, opts) => set({ view, focus: null, focusHeading: opts?.focusHeading ?? false }),
   openArea: (areaId, focus = 'top') => set((s) => ({ view: 'area', areaId, focus, focusSeq: s.focusSeq + 1 })),
-  focusDone: () => set({ focus: null }),
+  focusDone: () => set({ focus: null, focusHeading: false }),
   reset: () => set({ view: 'evidence', areaId: null, focus: null }),
 }));

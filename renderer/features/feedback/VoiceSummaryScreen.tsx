@@ -13,6 +13,7 @@ import { SelectField } from '../../components/fields.tsx';
 import { areaLabel, useAreasStore } from '../../stores/areas.ts';
 import { useEvidenceStore } from '../../stores/evidence.ts';
 import { useUiStore } from '../../stores/ui.ts';
+import { useHeadingFocus } from '../main/useHeadingFocus.ts';
 import { openItem } from '../search/openItem.ts';
 import { QuarterChart } from './QuarterChart.tsx';
 import { groupHeading, sentimentLabels, sentimentTone, voiceGroupLabels, voiceLabels, voices } from './labels.ts';
@@ -47,6 +48,8 @@ const fmt = (n: number) => n.toLocaleString('en-GB');
 let lastScope = LIBRARY;
 
 export function VoiceSummaryScreen() {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useHeadingFocus(heading);
   const areas = useAreasStore((s) => s.areas);
   const items = useEvidenceStore((s) => s.items);
   const openDialog = useUiStore((s) => s.openDialog);
@@ -86,7 +89,7 @@ export function VoiceSummaryScreen() {
     <section className="planning planning-readiness" aria-labelledby="voices-heading">
       <div className="readiness voices">
         <div className="section-header">
-          <h2 className="area-page-title" id="voices-heading">
+          <h2 className="area-page-title" id="voices-heading" tabIndex={-1} ref={heading}>
             Voices
           </h2>
           <div className="section-header-actions">

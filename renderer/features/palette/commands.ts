@@ -92,7 +92,7 @@ export function buildCommands({ typed, then, close }: CommandContext): Command[]
     detail,
     also: ['show', 'screen', 'view', 'open', ...also],
     needsLibrary: true,
-    run: then(() => (view === 'area' ? showAreas() : useViewStore.getState().show(view))),
+    run: then(() => (view === 'area' ? showAreas() : useViewStore.getState().show(view, { focusHeading: true }))),
   });
   const fail = (e: unknown) => say(messageOf(e));
 

@@ -2,7 +2,7 @@
  * Readiness: for every area of concern, how much evidence of each kind there is and how
  * fresh it is, a one-line summary, and the gaps, each one click from its fix.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Outcome } from '../../../shared/schemas/assessment.ts';
 import { bucketLabels, type AreaReadiness, type Freshness, type ReadinessCell } from '../../../shared/schemas/readiness.ts';
 import { formatDate, plural } from '../../../shared/format.ts';
@@ -16,6 +16,7 @@ import { useEvidenceStore } from '../../stores/evidence.ts';
 import { useReadinessStore } from '../../stores/readiness.ts';
 import { useUiStore } from '../../stores/ui.ts';
 import { useViewStore } from '../../stores/view.ts';
+import { useHeadingFocus } from '../main/useHeadingFocus.ts';
 import { fixesFor } from './fixes.ts';
 
 export const freshnessWords: Record<Freshness, string> = {
@@ -28,6 +29,8 @@ export const freshnessWords: Record<Freshness, string> = {
 const freshnessTone: Record<Freshness, string> = { fresh: 'green', ageing: 'amber', stale: 'red', undated: 'grey', empty: 'grey' };
 
 export function ReadinessScreen() {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useHeadingFocus(heading);
   const data = useReadinessStore((s) => s.data);
   const error = useReadinessStore((s) => s.error);
   const load = useReadinessStore((s) => s.load);
@@ -64,7 +67,7 @@ export function ReadinessScreen() {
     <section className="planning planning-readiness" aria-labelledby="readiness-heading">
       <div className="readiness">
         <div className="section-header">
-          <h2 className="area-page-title" id="readiness-heading">
+          <h2 className="area-page-title" id="readiness-heading" tabIndex={-1} ref={heading}>
             Readiness
           </h2>
           <div className="section-header-actions">

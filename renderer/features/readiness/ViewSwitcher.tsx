@@ -20,7 +20,8 @@ export function ViewSwitcher() {
           type="button"
           className="view-switch"
           aria-current={view === v.id ? 'page' : undefined}
-          onClick={() => (v.id === 'area' ? showAreas() : show(v.id))}
+          // Like the other screens, Areas leaves focus here, on the switcher.
+          onClick={() => (v.id === 'area' ? showAreas(null) : show(v.id))}
         >
           {v.label}
         </button>

@@ -72,6 +72,23 @@ describe('focus after common actions', () => {
     await waitFor(() => expect(document.activeElement).toBe(row));
   });
 
+  it('leaves focus on the screen switcher for every screen chosen there', async () => {
+    const fake = createFake({ state: { library: library({ name: 'Walsall' }) }, areas: [area(1, { title: 'EHC plans' })] });
+    const { user } = renderApp(fake);
+    const nav = await screen.findByRole('navigation', { name: 'Screens' });
+    for (const [name, heading] of [
+      ['Areas', 'AOC1 — EHC plans'],
+      ['Readiness', 'Readiness'],
+      ['Voices', 'Voices'],
+    ] as const) {
+      const button = within(nav).getByRole('button', { name });
+      await user.click(button);
+      await screen.findByRole('heading', { level: 2, name: heading });
+      await waitFor(() => expect(button.getAttribute('aria-current')).toBe('page'));
+      expect(document.activeElement).toBe(button);
+    }
+  });
+
   it('returns to “Save judgement” and says “Saved” once the judgement is saved', async () => {
     const fake = createFake({ state: { library: library({ name: 'Walsall' }) }, areas: [area(1, { title: 'EHC plans' })] });
     const { user } = renderApp(fake);

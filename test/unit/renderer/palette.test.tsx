@@ -90,7 +90,9 @@ describe('quick find commands', () => {
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Quick find' })).toBeNull());
     const nav = screen.getByRole('navigation', { name: 'Screens' });
     await waitFor(() => expect(within(nav).getByRole('button', { name: 'Readiness' }).getAttribute('aria-current')).toBe('page'));
-    expect(await screen.findByRole('heading', { level: 2, name: 'Readiness' })).toBeTruthy();
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Readiness' });
+    // Asked for by name, the screen takes focus to its heading, where reading starts.
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.queryByRole('grid', { name: 'Evidence list' })).toBeNull();
   });
 
@@ -148,6 +150,7 @@ describe('quick find commands', () => {
     const areaNav = await screen.findByRole('navigation', { name: 'Area pages' });
     expect(within(areaNav).getByRole('button', { name: 'AOC1 EHC plans' }).getAttribute('aria-current')).toBe('page');
     expect(useViewStore.getState()).toMatchObject({ view: 'area', areaId: 'area1' });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: /^AOC1/ })));
 
     await user.keyboard('{Control>}k{/Control}');
     const again = within(await screen.findByRole('dialog', { name: 'Quick find' })).getByRole('listbox', { name: 'Quick find results' });
