@@ -291,7 +291,7 @@ export class ImportJob {
     const signs = { fileName: w.unit.name, title: x.documentTitle, heading: x.firstHeading };
     const review = documentPersonalDataReason({ ...signs, text: x.parts.slice(0, 2).map((p) => p.text).join('\n') });
     const caseStudy = apply && isCaseStudy(signs);
-    const feedback = apply && !caseStudy ? guessFeedback({ ...signs, source: suggestions.source }) : null;
+    const feedback = apply && !caseStudy ? guessFeedback({ ...signs, source: suggestions.source, opening: firstPage.slice(0, 600) }) : null;
     const blob = lib.store.commit(staged.uploadId, staged.staging);
     let id: string;
     try {

@@ -20,6 +20,18 @@ describe('documents that are themselves feedback', () => {
     expect(guess({ fileName: 'parent-carer-survey-2024-comments.csv' })).toEqual({ voice: 'parent-carer', channel: 'survey' });
   });
 
+  it('hears children and young people in their own groups’ papers and in notes that count them as taking part', () => {
+    expect(guess({ heading: 'Young People’s Forum: what we want from our EHC plans' })).toEqual({ voice: 'child-young-person', channel: 'forum-meeting' });
+    expect(guess({ fileName: 'children-in-care-council-2024-05.docx' })).toEqual({ voice: 'child-young-person', channel: null });
+    expect(guess({ fileName: 'youth-voice-survey-2024.pdf' })).toEqual({ voice: 'child-young-person', channel: 'survey' });
+    expect(
+      guess({ fileName: 'brackenford-voices-pfa-2024-03-13.md', heading: 'Brackenford Voices: moving to adulthood', opening: '# Brackenford Voices\n\n**Date:** 13 March 2024\n**Young people:** 11, aged 15 to 22' }),
+    ).toEqual({ voice: 'child-young-person', channel: 'forum-meeting' });
+    // A paper about young people, not by them, is not their voice.
+    expect(guess({ heading: 'Preparing for adulthood: pathway for young people', opening: 'This pathway sets out what young people: aged 14 to 25 can expect.' })).toBeNull();
+    expect(guess({ title: 'Youth justice plan 2024', opening: 'Young people supervised: 40 in the year.' })).toBeNull();
+  });
+
   it('leaves the area’s own papers as documents: strategies, minutes, complaint counts, the SENCO handbook', () => {
     expect(guess({ fileName: 'send-inclusion-strategy-2023-2027.pdf', heading: 'SEND and Inclusion Strategy 2023–2027', source: 'Brackenford Borough Council' })).toBeNull();
     expect(guess({ fileName: 'laib-minutes-2023-06.pdf', source: 'Brackenford Borough Council' })).toBeNull();
