@@ -31,14 +31,14 @@ import { useUiStore } from '../../stores/ui.ts';
 import { kindLabels } from './labels.ts';
 
 /** `width` is used when the list is long enough to be virtualised; app.css gives the same widths otherwise. */
-const columns: { id: SortColumn; name: string; isRowHeader?: boolean; className: string; width: ColumnProps['width'] }[] = [
-  { id: 'title', name: 'Title', isRowHeader: true, className: 'col-title', width: '1fr' },
+const columns: { id: SortColumn; name: string; isRowHeader?: boolean; className: string; width: ColumnProps['width']; minWidth?: number }[] = [
+  { id: 'title', name: 'Title', isRowHeader: true, className: 'col-title', width: '1fr', minWidth: 180 },
   { id: 'kind', name: 'Kind', className: 'col-kind', width: 88 },
   { id: 'asAt', name: 'As at', className: 'col-date', width: 136 },
   { id: 'source', name: 'Source', className: 'col-source', width: 112 },
   { id: 'areas', name: 'Areas', className: 'col-areas', width: 72 },
   { id: 'files', name: 'Files', className: 'col-num', width: 46 },
-  { id: 'personalData', name: 'Personal data', className: 'col-personal', width: 80 },
+  { id: 'personalData', name: 'Personal data', className: 'col-personal', width: 88 },
 ];
 
 /**
@@ -173,7 +173,7 @@ export function EvidenceListPane() {
           >
             <TableHeader className="table-header" columns={columns}>
               {(c) => (
-                <Column id={c.id} isRowHeader={c.isRowHeader ?? false} allowsSorting className={`th ${c.className}`} width={c.width}>
+                <Column id={c.id} isRowHeader={c.isRowHeader ?? false} allowsSorting className={`th ${c.className}`} width={c.width} {...(c.minWidth ? { minWidth: c.minWidth } : {})}>
                   {({ sortDirection }) => (
                     <span className="th-inner">
                       {c.name}

@@ -26,10 +26,12 @@ import { useSearchStore } from '../../stores/search.ts';
 import { Header } from './Header.tsx';
 import { matchShortcut } from './shortcuts.ts';
 import { StatusBar } from './StatusBar.tsx';
+import { fitPanes, useWindowWidth } from './fitPanes.ts';
 
 export function MainScreen() {
   const generation = useAppStore((s) => s.generation);
-  const paneWidths = useUiStore((s) => s.paneWidths);
+  const chosenWidths = useUiStore((s) => s.paneWidths);
+  const paneWidths = fitPanes(chosenWidths, useWindowWidth());
   const setPaneWidth = useUiStore((s) => s.setPaneWidth);
   const view = useViewStore((s) => s.view);
   const searchOpen = useSearchStore((s) => s.open);
