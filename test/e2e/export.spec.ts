@@ -66,7 +66,8 @@ test.describe('Exporting the evidence pack', () => {
     const preview = page.getByRole('dialog', { name: 'Preview of the evidence pack' });
     await expect(preview).toBeVisible();
     const frameEl = preview.locator('iframe');
-    await expect(frameEl).toHaveAttribute('sandbox', '');
+    // No scripts run in it: its sandbox allows none (only the app's origin, to hear Escape).
+    await expect(frameEl).toHaveAttribute('sandbox', 'allow-same-origin');
     const frame = preview.frameLocator('iframe');
     await expect(frame.getByText('At the initial inspection, inspectors found the following:').first()).toBeVisible();
     await expect(frame.getByRole('heading', { level: 1 })).toContainText(packTitle);
@@ -88,6 +89,13 @@ test.describe('Exporting the evidence pack', () => {
     await expectAccessible(packPage, 'the pack itself');
     await packPage.close();
     await preview.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect(preview).toBeHidden();
+    await expect(dialog).toBeVisible();
+    // Escape closes it too while focus is inside the pack itself.
+    await dialog.getByRole('button', { name: 'Preview the pack', exact: true }).click();
+    await preview.frameLocator('iframe').getByRole('heading', { level: 1 }).click();
+    await expect(preview.getByRole('button', { name: 'Close', exact: true })).not.toBeFocused();
+    await page.keyboard.press('Escape');
     await expect(preview).toBeHidden();
     await expect(dialog).toBeVisible();
 

@@ -87,7 +87,7 @@ describe('export the evidence pack', () => {
     const preview = await screen.findByRole('dialog', { name: 'Preview of the evidence pack' });
     const frame = within(preview).getByTitle('The evidence pack') as HTMLIFrameElement;
     expect(frame.tagName).toBe('IFRAME');
-    expect(frame.getAttribute('sandbox')).toBe('');
+    expect(frame.getAttribute('sandbox')).toBe('allow-same-origin'); // no allow-scripts
     expect(frame.getAttribute('srcdoc')).toContain('At the initial inspection, inspectors found the following:');
     expect(frame.getAttribute('srcdoc')).not.toContain('Case study: Child A');
     expect(fake.callsTo('export/preview')[0]).toMatchObject({ options: { includePersonalData: false, draft: false } });
