@@ -32,8 +32,12 @@ export interface DateInputFieldProps extends BaseFieldProps {
   value: string;
   /** Called with an ISO date, or '' when the field is cleared or only partly typed. */
   onChange: (value: string) => void;
-  /** Called when focus leaves the field (but not when it moves into its calendar). */
-  onBlur?: () => void;
+  /**
+   * Called when focus leaves the field (but not when it moves into its calendar) with its
+   * value then ('' or an ISO date); not called when it holds a date typed only in part,
+   * which the field says is not whole rather than letting it be saved as no date.
+   */
+  onBlur?: (value: string) => void;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -68,7 +72,14 @@ function shownValue(segments: readonly Segment[], value: DateValue | null): stri
 interface Sync {
   known: string;
   emit: (value: string) => void;
+  /** Whether some parts of the date are typed and others are still blank; whether all are blank. */
+  partial: boolean;
+  empty: boolean;
 }
+
+/** Read when focus leaves a date typed only in part, so the date is not taken as cleared without a word. */
+export const PARTIAL_DATE_ERROR = 'Enter a whole date (day, month and year), or clear the field.';
+export const SHORT_YEAR_ERROR = 'Enter the year in full, for example 2027.';
 
 /**
  * One segment. The day segment also watches the whole field, so that a date deleted in
@@ -77,6 +88,11 @@ interface Sync {
 function Segment({ segment, sync }: { segment: Segment; sync: { current: Sync } }) {
   const state = useContext(DateFieldStateContext);
   const shown = segment.type === 'day' && state ? shownValue(state.segments, state.value) : null;
+  if (segment.type === 'day' && state) {
+    const parts = state.segments.filter((s) => s.isEditable);
+    sync.current.empty = parts.every((s) => s.isPlaceholder);
+    sync.current.partial = !sync.current.empty && parts.some((s) => s.isPlaceholder);
+  }
   useEffect(() => {
     // Only when what the segments show changes, so a parent that keeps its value is not asked again.
     if (shown !== null && shown !== sync.current.known) sync.current.emit(shown);
@@ -103,14 +119,42 @@ export function DateInputField(props: DateInputFieldProps) {
     setKnown(value);
     setPicked(toCalendarDate(value));
   }
+  // Said by the field itself when focus leaves a date it cannot take (the parent's error comes first).
+  const [ownError, setOwnError] = useState<string | null>(null);
   const emit = (next: string) => {
     if (next === known) return;
     setKnown(next);
     onChange(next);
   };
   // Read by the segments' effects, which run after this render (so it is kept current here).
-  const sync = useRef<Sync>({ known, emit });
-  sync.current = { known, emit };
+  const sync = useRef<Sync>({ known, emit, partial: false, empty: !value });
+  sync.current = { ...sync.current, known, emit };
+
+  /**
+   * On leaving the field: a two-digit year is this century's ("24" is 2024); a date left in
+   * part is said to be so. Gives the field's value, or null while it is not whole.
+   */
+  const settle = (): string | null => {
+    if (sync.current.partial) {
+      setOwnError(PARTIAL_DATE_ERROR);
+      return null;
+    }
+    if (sync.current.empty || !picked) {
+      setOwnError(null);
+      return '';
+    }
+    if (picked.year < 100) {
+      const whole = picked.set({ year: 2000 + picked.year });
+      setPicked(whole);
+      emit(isoOf(whole));
+      setOwnError(null);
+      return isoOf(whole);
+    }
+    const short = picked.year < 1000;
+    setOwnError(short ? SHORT_YEAR_ERROR : null);
+    return short ? null : known;
+  };
+  const shownError = error || ownError || undefined;
 
   return (
     <DatePicker<CalendarDate>
@@ -120,10 +164,14 @@ export function DateInputField(props: DateInputFieldProps) {
       onChange={(d: DateValue | null) => {
         setPicked(d ? toCalendarDate(d.toString().slice(0, 10)) : null);
         emit(isoOf(d));
+        if (d && d.year >= 1000) setOwnError(null);
       }}
-      onBlur={onBlur ? () => onBlur() : undefined}
+      onBlur={() => {
+        const settled = settle();
+        if (settled !== null) onBlur?.(settled);
+      }}
       granularity="day"
-      isInvalid={!!error}
+      isInvalid={!!shownError}
       isRequired={isRequired ?? false}
       isDisabled={isDisabled ?? false}
       validationBehavior="aria"
@@ -131,7 +179,7 @@ export function DateInputField(props: DateInputFieldProps) {
       shouldForceLeadingZeros
     >
       <LabelText label={label} isRequired={isRequired} hiddenSuffix={props.hiddenLabelSuffix} />
-      <FieldNotes description={description} error={error} />
+      <FieldNotes description={description} error={shownError} />
       {/* The group carries the field's id; focusing it (from an error summary) moves to the day. */}
       <Group
         className="input date-group"

@@ -51,6 +51,34 @@ test.describe('Editing evidence and areas', () => {
     await expect(details(page).getByRole('textbox', { name: 'Title', exact: true })).not.toHaveAttribute('aria-invalid', 'true');
   });
 
+  test('an “As at” typed with a two-digit year is saved as this century’s; one left in part is said so and not saved', async ({ page, host }) => {
+    await seedLibrary(host, { name: 'Walsall' }, [], [{ title: 'SEND strategy 2022 to 2025', asAt: '2022-09-01' }]);
+    await openApp(page, host);
+    await expectLibraryOpen(page, 'Walsall');
+    await selectItem(page, 'SEND strategy 2022 to 2025');
+    const asAt = details(page).getByRole('group', { name: 'As at' });
+    const day = asAt.getByRole('spinbutton').nth(0);
+    const year = asAt.getByRole('spinbutton').nth(2);
+    await day.focus();
+    await page.keyboard.type('120324');
+    await details(page).getByRole('textbox', { name: 'Title', exact: true }).focus();
+    await expect(year).toHaveText('2024');
+    await expect(cell(evidenceRows(page).first(), 'As at')).toHaveText('12 March 2024');
+
+    // The year deleted: the field says the date is not whole, and the saved date stays.
+    await year.focus();
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await details(page).getByRole('textbox', { name: 'Title', exact: true }).focus();
+    await expect(details(page).getByText('Enter a whole date (day, month and year), or clear the field.')).toBeVisible();
+    await expectAccessible(page, 'a date field left in part');
+    await page.reload();
+    await expectLibraryOpen(page, 'Walsall');
+    await expect(cell(evidenceRows(page).first(), 'As at')).toHaveText('12 March 2024');
+  });
+
   test('text typed in an item and not yet left is saved when another item is chosen', async ({ page, host }) => {
     await seedLibrary(host, { name: 'Fenmoor' }, [], [{ title: 'Board minutes' }, { title: 'Strategy' }]);
     await openApp(page, host);

@@ -181,9 +181,9 @@ function DetailsForm({ evidence }: { evidence: Evidence }) {
           label="As at"
           value={asAt.draft}
           onChange={asAt.change}
-          onBlur={() => {
+          onBlur={(typed) => {
             asAt.finish();
-            const value = asAt.draft.trim() === '' ? null : asAt.draft;
+            const value = typed === '' ? null : typed;
             if (value !== evidence.asAt || errors.asAt) void save('asAt', { asAt: value });
           }}
           error={errors.asAt}

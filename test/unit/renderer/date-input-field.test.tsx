@@ -15,6 +15,7 @@ afterEach(cleanup);
 function Harness({ initial = '', error, summary = false }: { initial?: string; error?: string; summary?: boolean }) {
   const [value, setValue] = useState(initial);
   const [changes, setChanges] = useState<string[]>([]);
+  const [blurs, setBlurs] = useState<string[]>([]);
   return (
     <I18nProvider locale="en-GB">
       {summary ? <ErrorSummary items={[{ fieldId: 'due-on', text: 'Enter the date the action is due' }]} /> : null}
@@ -28,7 +29,10 @@ function Harness({ initial = '', error, summary = false }: { initial?: string; e
           setValue(v);
           setChanges((c) => [...c, v]);
         }}
+        onBlur={(v) => setBlurs((b) => [...b, v || '(none)'])}
       />
+      <button type="button">Next</button>
+      <output data-testid="blurs">{blurs.join(',')}</output>
       <output data-testid="value">{value}</output>
       <output data-testid="changes">{changes.join(',')}</output>
     </I18nProvider>
@@ -99,6 +103,47 @@ describe('DateInputField', () => {
     expect(value()).toBe('');
     await user.keyboard('4');
     expect(value()).toBe('2024-06-23');
+  });
+
+  it('takes a two-digit year as this century’s once focus leaves the field', async () => {
+    const { user, group, segments, value } = setup();
+    await user.click(segments()[0]!);
+    await user.keyboard('230624');
+    expect(value()).toBe('');
+    await user.tab(); // past the calendar button
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Next' }));
+    expect(value()).toBe('2024-06-23');
+    expect(segments().map((s) => s.textContent)).toEqual(['23', '06', '2024']);
+    expect(screen.getByTestId('blurs').textContent).toBe('2024-06-23');
+    expect(within(group).queryByText(/Enter/)).toBeNull();
+  });
+
+  it('says a date left in part is not whole, and does not hand it on as no date', async () => {
+    const { user, segments, value } = setup({ initial: '2022-06-23' });
+    await user.click(segments()[2]!);
+    await user.keyboard('{Backspace}{Backspace}{Backspace}{Backspace}');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(value()).toBe('');
+    expect(await screen.findByText('Enter a whole date (day, month and year), or clear the field.')).toBeTruthy();
+    expect(segments()[0]!.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByTestId('blurs').textContent).toBe('');
+    // Typed in full, the error goes and the date is handed on.
+    await user.click(segments()[2]!);
+    await user.keyboard('2023');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(value()).toBe('2023-06-23');
+    expect(screen.queryByText(/Enter a whole date/)).toBeNull();
+    expect(screen.getByTestId('blurs').textContent).toBe('2023-06-23');
+  });
+
+  it('asks for the year in full when it has three digits', async () => {
+    const { user, segments } = setup({ initial: '2022-06-23' });
+    await user.click(segments()[2]!);
+    await user.keyboard('{Backspace}{Backspace}{Backspace}{Backspace}202');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByText('Enter the year in full, for example 2027.')).toBeTruthy();
+    expect(screen.getByTestId('blurs').textContent).toBe('');
   });
 
   it('gives "" when cleared altogether', async () => {
