@@ -81,6 +81,13 @@ interface Sync {
 export const PARTIAL_DATE_ERROR = 'Enter a whole date (day, month and year), or clear the field.';
 export const SHORT_YEAR_ERROR = 'Enter the year in full, for example 2027.';
 
+/** What the date field with this id says is wrong with a date typed in part, if it does (read by forms before they save). */
+export function incompleteDateAt(id: string): string | null {
+  const el = document.getElementById(id);
+  const group = el?.closest('.date-field')?.querySelector<HTMLElement>('[data-incomplete]');
+  return group?.dataset['incomplete'] ?? null;
+}
+
 /**
  * One segment. The day segment also watches the whole field, so that a date deleted in
  * part reads as '' (as a browser's own date input does) and reads again when typed back.
@@ -184,6 +191,7 @@ export function DateInputField(props: DateInputFieldProps) {
       <Group
         className="input date-group"
         tabIndex={-1}
+        data-incomplete={ownError ?? undefined}
         onFocus={(e: FocusEvent<HTMLDivElement>) => {
           if (e.target === e.currentTarget) e.currentTarget.querySelector<HTMLElement>('[role="spinbutton"]')?.focus();
         }}

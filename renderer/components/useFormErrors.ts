@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { ErrorSummaryItem } from './ErrorSummary.tsx';
+import { incompleteDateAt } from './DateInputField.tsx';
 import { focusFirstError, mapErrors, type FieldErrors } from './forms.ts';
 
 /**
@@ -24,9 +25,17 @@ export function useFormErrors<F extends string>(labels: Record<F, string>, order
     [order, idFor],
   );
 
-  /** Our own checks before calling the core; returns true when there were none. */
+  /**
+   * Our own checks before calling the core; returns true when there were none. A date field
+   * left in part counts too: it hands the form no date, which must not be saved as none.
+   */
   const check = useCallback(
-    (errors: FieldErrors<F>) => {
+    (own: FieldErrors<F>) => {
+      const errors: FieldErrors<F> = { ...own };
+      for (const f of order) {
+        const incomplete = errors[f] ? null : incompleteDateAt(idFor(f));
+        if (incomplete) errors[f] = incomplete;
+      }
       const any = order.some((f) => errors[f]);
       if (any) show(errors, null);
       else {
@@ -35,7 +44,7 @@ export function useFormErrors<F extends string>(labels: Record<F, string>, order
       }
       return !any;
     },
-    [order, show],
+    [order, idFor, show],
   );
 
   const fromError = useCallback(
