@@ -40,6 +40,12 @@ export function AreasPane() {
   const viewKey = scope.type === 'area' ? null : scope.type;
   const areaKey = scope.type === 'area' ? scope.areaId : null;
   const count = (n: number | null) => (n === null ? '' : n.toLocaleString('en-GB'));
+  /*
+   * A list holding the chosen view (or area) follows the arrow keys, as a sidebar does. The
+   * other list only takes focus, so Tab passes through it without changing what the middle
+   * pane shows; Space, Enter or a click there chooses.
+   */
+  const behaviour = (chosen: string | null) => (chosen ? 'replace' : 'toggle');
   const counted = (n: number | null) => (n === null ? 'counting items' : plural(n, 'item'));
 
   return (
@@ -48,7 +54,7 @@ export function AreasPane() {
         aria-label="Views"
         className="nav-list"
         selectionMode="single"
-        selectionBehavior="replace"
+        selectionBehavior={behaviour(viewKey)}
         disallowEmptySelection={viewKey !== null}
         selectedKeys={viewKey ? [viewKey] : []}
         onSelectionChange={(s) => {
@@ -101,7 +107,7 @@ export function AreasPane() {
           aria-labelledby="areas-heading"
           className="nav-list"
           selectionMode="single"
-          selectionBehavior="replace"
+          selectionBehavior={behaviour(areaKey)}
           items={areas}
           selectedKeys={areaKey ? [areaKey] : []}
           onSelectionChange={(s) => {

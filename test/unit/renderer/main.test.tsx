@@ -66,6 +66,35 @@ describe('evidence list', () => {
     expect(fake.callsTo('evidence/list')).toContainEqual({ scope: { type: 'area', areaId: 'area2' } });
     expect(screen.getByRole('heading', { level: 2, name: 'AOC2 — Area title 2' })).toBeTruthy();
   });
+
+  it('passes through the areas with Tab without changing the list; Enter chooses, then the arrow keys follow', async () => {
+    const fake = threeItems();
+    const { user } = renderApp(fake);
+    await screen.findByText('Annual review audit');
+    const views = screen.getByRole('grid', { name: 'Views' });
+    const areas = screen.getByRole('grid', { name: 'Areas of concern' });
+    await user.click(within(views).getByRole('row', { name: /All evidence/ }));
+    await user.tab();
+    expect(document.activeElement).toBe(within(areas).getByRole('row', { name: /AOC1/ }));
+    expect(screen.getByRole('heading', { level: 2, name: 'All evidence' })).toBeTruthy();
+    // Down to AOC2 and back out with Shift+Tab: still all the evidence.
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(within(areas).getByRole('row', { name: /AOC2/ }));
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(within(views).getByRole('row', { name: /All evidence/ }));
+    expect(screen.getByRole('heading', { level: 2, name: 'All evidence' })).toBeTruthy();
+    expect(fake.callsTo('evidence/list').some((c) => JSON.stringify(c).includes('area'))).toBe(false);
+
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 2, name: /^AOC2 — / })).toBeTruthy();
+    await user.keyboard('{ArrowUp}');
+    expect(await screen.findByRole('heading', { level: 2, name: /^AOC1 — / })).toBeTruthy();
+    // Back in the views list, Tab lands on "All evidence" without choosing it.
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(within(views).getByRole('row', { name: /All evidence/ }));
+    expect(screen.getByRole('heading', { level: 2, name: /^AOC1 — / })).toBeTruthy();
+  });
 });
 
 describe('evidence details', () => {
