@@ -5,7 +5,10 @@ import { afterEach } from 'vitest';
 
 const made: string[] = [];
 afterEach(() => {
-  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+  // A test app's import worker may still be making its code cache folder in the data folder
+  // (a file attached just before the test ended, read in the background): retry on ENOTEMPTY
+  // rather than fail the test that just passed.
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
 });
 
 /** A fresh temporary folder, removed after the test. */
