@@ -79,6 +79,27 @@ test.describe('Editing evidence and areas', () => {
     await expect(cell(evidenceRows(page).first(), 'As at')).toHaveText('12 March 2024');
   });
 
+  test('files dropped on the details pane are attached to the item, not imported; the pane puts nothing unseen in the Tab order', async ({ page, host }) => {
+    await seedLibrary(host, { name: 'Walsall' }, [], [{ title: 'Board minutes' }]);
+    await openApp(page, host);
+    await expectLibraryOpen(page, 'Walsall');
+    await selectItem(page, 'Board minutes');
+    await expect(details(page).getByRole('button', { name: /^Drop files/ })).toHaveCount(0);
+    // Shift+Tab from the title goes back out of the pane, not to a hidden drop button.
+    await details(page).getByRole('textbox', { name: 'Title', exact: true }).focus();
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('section')?.getAttribute('aria-label') ?? '')).not.toBe('Evidence details');
+
+    await page.locator('.dropzone').evaluate((zone) => {
+      const data = new DataTransfer();
+      data.items.add(new File(['Minutes of the board, 3 May 2023.'], 'board-minutes.txt', { type: 'text/plain' }));
+      for (const type of ['dragenter', 'dragover', 'drop']) zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
+    });
+    await expect(details(page).getByRole('link', { name: 'Open board-minutes.txt' })).toBeVisible();
+    await expect(page.getByRole('region', { name: /^Import/ })).toHaveCount(0);
+    await expect(evidenceRows(page)).toHaveCount(1);
+  });
+
   test('text typed in an item and not yet left is saved when another item is chosen', async ({ page, host }) => {
     await seedLibrary(host, { name: 'Fenmoor' }, [], [{ title: 'Board minutes' }, { title: 'Strategy' }]);
     await openApp(page, host);

@@ -3,7 +3,6 @@
  * you leave it (or, for choices, when you change it); files and links below.
  */
 import { useEffect, useRef, useState } from 'react';
-import { DropZone, type DropItem, type FileDropItem } from 'react-aria-components';
 import type { Evidence, EvidenceKind, Voice } from '../../../shared/schemas/evidence.ts';
 import { formatDateTime } from '../../../shared/format.ts';
 import { Button } from '../../components/Button.tsx';
@@ -26,16 +25,18 @@ import { FeedbackSection } from '../feedback/FeedbackSection.tsx';
 import { AnswerPairsSection } from '../feedback/AnswerPairsSection.tsx';
 import { evidenceFieldLabels, kindOptions, NO_VOICE, voiceOptions, type EvidenceField } from './labels.ts';
 import { useDraft } from './useDraft.ts';
+import { useFileDrop } from './useFileDrop.ts';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
-
-const isFileItem = (i: DropItem): i is FileDropItem => i.kind === 'file';
 
 export function DetailsPane() {
   const selectedId = useEvidenceStore((s) => s.selectedId);
   const selected = useEvidenceStore((s) => s.selected);
   const detailError = useEvidenceStore((s) => s.detailError);
   const addFiles = useEvidenceStore((s) => s.addFiles);
+  const { isDropTarget, dropProps } = useFileDrop((files) => {
+    if (selected) void addFiles(selected.id, files);
+  });
 
   if (!selectedId) {
     return (
@@ -66,26 +67,15 @@ export function DetailsPane() {
 
   return (
     <section className="pane pane-right" aria-label="Evidence details">
-      <DropZone
-        className={({ isDropTarget }) => `dropzone${isDropTarget ? ' is-drop-target' : ''}`}
-        aria-label={`Drop files here to attach them to “${selected.title}”`}
-        getDropOperation={() => 'copy'}
-        onDrop={async (e) => {
-          const files = await Promise.all(e.items.filter(isFileItem).map((i) => i.getFile()));
-          if (files.length > 0) await addFiles(selected.id, files);
-        }}
-      >
-        {({ isDropTarget }) => (
-          <>
-            <DetailsForm key={selected.id} evidence={selected} />
-            {isDropTarget ? (
-              <div className="drop-overlay" aria-hidden="true">
-                <p>Drop to attach to “{selected.title}”</p>
-              </div>
-            ) : null}
-          </>
-        )}
-      </DropZone>
+      {/* Files can also be attached with “Attach files…” in the Files section. */}
+      <div className={`dropzone${isDropTarget ? ' is-drop-target' : ''}`} {...dropProps}>
+        <DetailsForm key={selected.id} evidence={selected} />
+        {isDropTarget ? (
+          <div className="drop-overlay" aria-hidden="true">
+            <p>Drop to attach to “{selected.title}”</p>
+          </div>
+        ) : null}
+      </div>
     </section>
   );
 }
