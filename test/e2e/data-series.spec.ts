@@ -26,10 +26,14 @@ test.describe('Data series', () => {
     await page.getByRole('menuitem', { name: /Data series from a spreadsheet…/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Import data series from a spreadsheet' });
     await expect(dialog).toBeVisible();
-    await dialog.locator('input[type=file]').setInputFiles({ name: 'Fenmoor KPIs.csv', mimeType: 'text/csv', buffer: CSV });
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: 'Choose a spreadsheet…', exact: true }).press('Enter');
+    await (await chooser).setFiles({ name: 'Fenmoor KPIs.csv', mimeType: 'text/csv', buffer: CSV });
 
     const sample = dialog.getByRole('table', { name: 'The first rows of the spreadsheet' });
     await expect(sample).toBeVisible();
+    // Focus stays on the chooser, not lost while the file was read.
+    await expect(dialog.getByRole('button', { name: 'Choose another spreadsheet…', exact: true })).toBeFocused();
     await expect(dialog.getByText('3 rows under the header in row 1.')).toBeVisible();
     await expect(sample.getByRole('cell', { name: '39%' })).toBeVisible();
     // Both columns of figures are proposed; the second is lower-is-better here, and renamed.

@@ -97,8 +97,10 @@ test('a folder of mixed files is imported, searched, and opened at the right pag
   await notice.getByRole('button', { name: 'It is personal data', exact: true }).click();
   await expect(notice).toBeHidden();
   await expect(details(page).getByRole('checkbox', { name: 'Contains personal data' })).toBeChecked();
-  await panel.getByRole('button', { name: 'Close', exact: true }).click();
+  // Closed from the keyboard, focus goes back to the Import button rather than being lost.
+  await panel.getByRole('button', { name: 'Close the import panel', exact: true }).press('Enter');
   await expect(panel).toBeHidden();
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Import', exact: true })).toBeFocused();
 
   // Search a phrase: the hit names the page and file, with the words marked.
   await page.getByRole('banner').getByRole('button', { name: 'Search', exact: true }).click();
@@ -183,7 +185,10 @@ test('dropping a folder onto the window imports everything in it, folders and al
   await expect(results).toContainText('Forum/2023/forum-minutes.pdf');
   await expect(results).toContainText('Forum/drop-in notes.txt');
   await expect(results).not.toContainText('.DS_Store');
-  await panel.getByRole('button', { name: 'Close', exact: true }).click();
+  // Escape closes the finished panel from anywhere in it.
+  await panel.getByRole('button', { name: 'Close', exact: true }).focus();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
 
   await page.getByRole('banner').getByRole('button', { name: 'Search', exact: true }).click();
   await page.getByRole('searchbox', { name: 'Search evidence text' }).fill('short breaks');

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Evidence, EvidenceLink, Stance, Strength } from '../../../shared/schemas/evidence.ts';
 import { messageOf } from '../../api/client.ts';
+import { focusIfLost } from '../../components/focus.ts';
 import { Button } from '../../components/Button.tsx';
 import { SelectField, TextAreaField } from '../../components/fields.tsx';
 import { showToast, toasts } from '../../components/Toasts.tsx';
@@ -42,6 +43,8 @@ export function LinksSection({ evidence }: { evidence: Evidence }) {
       const evidenceId = evidence.id;
       const title = evidence.title;
       say(`Unlinked “${title}” from ${removed.areaCode}.`);
+      // The Unlink pressed has gone with its link: carry on at the next link's Unlink, else at "Link to an area".
+      focusIfLost('.link-card .link-card-header button, .link-select .select-button');
       if (lastUndoToast) toasts.close(lastUndoToast);
       lastUndoToast = showToast({
         title: `Unlinked from ${removed.areaCode}`,

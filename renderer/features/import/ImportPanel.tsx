@@ -8,6 +8,7 @@ import type { ImportResult, ImportStatus } from '../../../shared/schemas/ingest.
 import { formatDate, formatDateTime, plural } from '../../../shared/format.ts';
 import { api } from '../../api/client.ts';
 import { Button } from '../../components/Button.tsx';
+import { focusIfLost } from '../../components/focus.ts';
 import { say } from '../../stores/status.ts';
 import {
   describeCounts,
@@ -77,8 +78,23 @@ function Panel() {
     say(ok ? `Copied the results of ${plural(s.results.length, 'file')} as text.` : 'The results could not be copied. Select the list and copy it instead.');
   };
 
+  /** Closes the finished panel and, as its buttons have gone, carries on from the Import menu's button. */
+  const close = () => {
+    s.closePanel();
+    focusIfLost('.header-actions button[aria-label="Import"]');
+  };
+
   return (
-    <section className="import-panel" aria-labelledby="import-panel-heading">
+    <section
+      className="import-panel"
+      aria-labelledby="import-panel-heading"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && finished && !e.defaultPrevented) {
+          e.preventDefault();
+          close();
+        }
+      }}
+    >
       <div className="import-panel-header">
         <h2 className="import-panel-heading" id="import-panel-heading">
           {heading}
@@ -87,7 +103,7 @@ function Panel() {
           {collapsed ? 'Show details' : 'Hide details'}
         </Button>
         {finished ? (
-          <Button variant="quiet" size="small" onPress={s.closePanel} aria-label="Close the import panel">
+          <Button variant="quiet" size="small" onPress={close} aria-label="Close the import panel">
             <span aria-hidden="true">×</span>
           </Button>
         ) : null}
@@ -161,13 +177,13 @@ function Panel() {
           <Button variant="secondary" size="small" onPress={() => void copy()}>
             Copy results
           </Button>
-          <Button variant="quiet" size="small" onPress={s.closePanel}>
+          <Button variant="quiet" size="small" onPress={close}>
             Close
           </Button>
         </div>
       ) : s.phase === 'failed' ? (
         <div className="import-actions">
-          <Button variant="quiet" size="small" onPress={s.closePanel}>
+          <Button variant="quiet" size="small" onPress={close}>
             Close
           </Button>
         </div>

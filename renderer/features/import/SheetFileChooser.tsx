@@ -1,5 +1,7 @@
+import { useRef } from 'react';
 import { FileTrigger } from 'react-aria-components';
 import { Button } from '../../components/Button.tsx';
+import { focusIsLost } from '../../components/focus.ts';
 import type { ChosenFile } from './useSheetImport.ts';
 
 const SPREADSHEETS = ['.csv', '.xlsx', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
@@ -15,9 +17,19 @@ export function SheetFileChooser(props: {
   reading?: boolean;
 }) {
   const { file } = props;
+  const row = useRef<HTMLDivElement>(null);
+  // The button is disabled while the file is read, which takes focus from it: give it back.
+  const chosen = (list: FileList | null) =>
+    void props.onChoose(list).finally(() =>
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          if (focusIsLost()) row.current?.querySelector<HTMLElement>('button')?.focus();
+        }),
+      ),
+    );
   return (
-    <div className="restore-row">
-      <FileTrigger acceptedFileTypes={SPREADSHEETS} onSelect={(l) => void props.onChoose(l)}>
+    <div className="restore-row" ref={row}>
+      <FileTrigger acceptedFileTypes={SPREADSHEETS} onSelect={chosen}>
         <Button variant="secondary" isDisabled={props.isDisabled ?? false}>
           {file ? props.againLabel : props.chooseLabel}
         </Button>
