@@ -54,14 +54,30 @@ function assertCodeFree(db: Db, code: string, exceptId?: string) {
     throw new CoreError('conflict', `code: ${other.code} is already used by "${other.title}". Choose another code.`);
 }
 
+const byCode = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base' }).compare;
+
+/**
+ * Where a new area goes: among the others in code order (AOC3 accepted after AOC9 goes
+ * between AOC2 and AOC4) while they are in code order, else at the end, after an order the
+ * user chose. Areas from its place on move down one.
+ */
+function placeFor(db: Db, code: string): number {
+  const areas = db.prepare('SELECT id, code FROM area ORDER BY position, code').all() as { id: string; code: string }[];
+  const inCodeOrder = areas.every((a, i) => i === 0 || byCode(areas[i - 1]!.code, a.code) <= 0);
+  const at = inCodeOrder ? areas.findIndex((a) => byCode(a.code, code) > 0) : -1;
+  if (at < 0) return areas.length;
+  const set = db.prepare('UPDATE area SET position = ? WHERE id = ?');
+  areas.forEach((a, i) => set.run(i < at ? i : i + 1, a.id));
+  return at;
+}
+
 export function createArea(db: Db, input: z.output<typeof areaCreateInput>, now: Date): Area {
   return writeTransaction(db, () => {
     assertCodeFree(db, input.code);
     const id = newId();
-    const position = (db.prepare('SELECT coalesce(max(position) + 1, 0) AS p FROM area').get() as { p: number }).p;
     const t = now.toISOString();
     db.prepare('INSERT INTO area (id, code, title, weakness, position, workstreams, lead, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-      id, input.code, input.title, input.weakness, position, JSON.stringify(input.workstreams ?? []), input.lead ?? '', t, t,
+      id, input.code, input.title, input.weakness, placeFor(db, input.code), JSON.stringify(input.workstreams ?? []), input.lead ?? '', t, t,
     );
     return getArea(db, id);
   });

@@ -52,6 +52,21 @@ describe('areas of concern', () => {
     expect(await t.call('areas/list')).toHaveLength(1);
   });
 
+  it('puts a new area in code order while the areas are in code order, else after the order the user chose', async () => {
+    const t = await withLibrary();
+    const codes = async () => (await t.call('areas/list')).map((a) => `${a.position}:${a.code}`);
+    for (const code of ['AOC1', 'AOC2', 'AOC4', 'AOC10']) await t.call('areas/create', { code, title: code, weakness: 'x' });
+    // Accepted late from the letter: AOC3 goes between AOC2 and AOC4, and AOC10 stays after AOC9.
+    await t.call('areas/create', { code: 'AOC3', title: 'Outcomes', weakness: 'x' });
+    await t.call('areas/create', { code: 'AOC9', title: 'Nine', weakness: 'x' });
+    expect(await codes()).toEqual(['0:AOC1', '1:AOC2', '2:AOC3', '3:AOC4', '4:AOC9', '5:AOC10']);
+    // Once the user has put them in an order of their own, a new one goes at the end.
+    const aoc9 = (await t.call('areas/list')).find((a) => a.code === 'AOC9')!;
+    await t.call('areas/move', { id: aoc9.id, position: 0 });
+    await t.call('areas/create', { code: 'AOC5', title: 'Five', weakness: 'x' });
+    expect(await codes()).toEqual(['0:AOC9', '1:AOC1', '2:AOC2', '3:AOC3', '4:AOC4', '5:AOC10', '6:AOC5']);
+  });
+
   it('keeps codes in capitals, as typed in any case', async () => {
     const t = await withLibrary();
     const a = await t.call('areas/create', { code: ' aoc2 ', title: 'Timeliness', weakness: 'x' });
