@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { LetterProposals, WeaknessProposal } from '../../../shared/schemas/areas.ts';
-import { numberInWords } from '../../../shared/format.ts';
+import { numberInWords, plural } from '../../../shared/format.ts';
 import { api, messageOf } from '../../api/client.ts';
 import { AppDialog, DialogActions } from '../../components/Dialog.tsx';
 import { Button } from '../../components/Button.tsx';
@@ -76,6 +76,7 @@ export function LetterDialog({ onClose: close }: { onClose: () => void }) {
   };
   const [text, setText] = useState('');
   const [result, setResult] = useState<LetterProposals | null>(null);
+  const [undecided, setUndecided] = useState(0);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -99,7 +100,14 @@ export function LetterDialog({ onClose: close }: { onClose: () => void }) {
   const typeThemIn = () => openDialog({ kind: 'new-area' });
 
   return (
-    <AppDialog title="Paste the inspection letter" isOpen onClose={onClose} isBusy={busy} size="large" unsaved={!result && text.trim() ? 'the letter you pasted' : null}>
+    <AppDialog title="Paste the inspection letter" isOpen onClose={onClose} isBusy={busy} size="large" unsaved={
+        !result && text.trim()
+          ? 'the letter you pasted'
+          : result && undecided > 0
+            ? `${plural(undecided, 'weakness', 'weaknesses')} found in the letter and not yet accepted`
+            : null
+      }
+    >
       {!result ? (
         <>
           <p>
@@ -127,7 +135,14 @@ export function LetterDialog({ onClose: close }: { onClose: () => void }) {
           </DialogActions>
         </>
       ) : (
-        <Review result={result} onBack={() => setResult(null)} onClose={onClose} onTypeIn={typeThemIn} onAdded={onAdded} />
+        <Review
+          result={result}
+          onBack={() => setResult(null)}
+          onClose={onClose}
+          onTypeIn={typeThemIn}
+          onAdded={onAdded}
+          onUndecided={setUndecided}
+        />
       )}
     </AppDialog>
   );
@@ -139,17 +154,28 @@ function Review({
   onClose,
   onTypeIn,
   onAdded,
+  onUndecided,
 }: {
   result: LetterProposals;
   onBack: () => void;
   onClose: () => void;
   onTypeIn: () => void;
   onAdded: (area: AddedArea) => void;
+  /** How many proposals are still to decide, so closing by Escape can ask first. */
+  onUndecided: (n: number) => void;
 }) {
   const [states, setStates] = useState<ProposalState[]>(() => result.proposals.map(() => ({ state: 'pending' })));
   const found = result.proposals.length;
   const accepted = states.filter((s) => s.state === 'accepted').length;
   const undecided = states.filter((s) => s.state === 'pending' || s.state === 'editing').length;
+  useEffect(() => onUndecided(undecided), [undecided, onUndecided]);
+  // "Done" with weaknesses still to decide asks first: they would not be added.
+  const [confirming, setConfirming] = useState(false);
+  const done = () => {
+    if (undecided === 0) return onClose();
+    setConfirming(true);
+    setTimeout(() => document.getElementById('letter-keep-deciding')?.focus(), 0);
+  };
   const set = (i: number, s: ProposalState) => {
     setStates((all) => all.map((x, j) => (j === i ? s : x)));
     // A decided proposal loses its buttons: move on to the next one still to decide, else to Done.
@@ -230,6 +256,30 @@ function Review({
           {allError}
         </p>
       ) : null}
+      {confirming && undecided > 0 ? (
+        <div className="notice notice-warning" role="alert">
+          <p className="notice-title">
+            {undecided === 1 ? 'One weakness is' : `${numberInWords(undecided).replace(/^./, (c) => c.toUpperCase())} weaknesses are`} not added yet
+          </p>
+          <p>Only the areas you accept are added. Close now, and the rest of the letter’s weaknesses are left out.</p>
+          <div className="review-notice-actions">
+            <Button
+              variant="primary"
+              id="letter-keep-deciding"
+              onPress={() => {
+                setConfirming(false);
+                // Back to the first weakness still to decide.
+                setTimeout(() => document.querySelector<HTMLElement>('.proposal-list .proposal-pending .btn-primary, #letter-done')?.focus(), 0);
+              }}
+            >
+              Keep deciding
+            </Button>
+            <Button variant="danger" onPress={onClose}>
+              Close without adding them
+            </Button>
+          </div>
+        </div>
+      ) : null}
       <DialogActions>
         {found === 0 ? (
           <Button variant="primary" onPress={onTypeIn}>
@@ -238,11 +288,11 @@ function Review({
         ) : (
           <>
             {acceptable.length > 1 ? (
-              <Button variant="secondary" onPress={() => void acceptAll()} isDisabled={allBusy}>
+              <Button variant="primary" onPress={() => void acceptAll()} isDisabled={allBusy}>
                 {allBusy ? 'Adding…' : `Accept all ${acceptable.length}`}
               </Button>
             ) : null}
-            <Button variant="primary" onPress={onClose} id="letter-done" isDisabled={allBusy}>
+            <Button variant={undecided > 0 ? 'secondary' : 'primary'} onPress={done} id="letter-done" isDisabled={allBusy}>
               Done
             </Button>
           </>

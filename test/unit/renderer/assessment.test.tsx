@@ -338,6 +338,28 @@ describe('paste the inspection letter', () => {
     await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Done' })));
   });
 
+  it('asks before “Done” or Escape leave weaknesses undecided, which would not be added', async () => {
+    const { fake, user, dialog } = await threeProposals();
+    expect(await within(dialog).findByText('Three weaknesses found')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+    const notice = await within(dialog).findByRole('alert');
+    expect(notice.textContent).toContain('Three weaknesses are not added yet');
+    await waitFor(() => expect(document.activeElement).toBe(within(notice).getByRole('button', { name: 'Keep deciding' })));
+    await user.click(within(notice).getByRole('button', { name: 'Keep deciding' }));
+    expect(within(dialog).queryByRole('alert')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Accept AOC3' })));
+
+    // Escape asks too, naming what would be lost.
+    await user.keyboard('{Escape}');
+    expect((await within(dialog).findByRole('alert')).textContent).toContain('Closing now loses 3 weaknesses found in the letter and not yet accepted.');
+    await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
+
+    await user.click(within(dialog).getByRole('button', { name: 'Done' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Close without adding them' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Paste the inspection letter' })).toBeNull());
+    expect(fake.callsTo('areas/create')).toEqual([]);
+  });
+
   it('says plainly when nothing is found, and offers to type the areas in', async () => {
     const { user } = renderApp(library());
     await user.click(await screen.findByRole('button', { name: 'Library menu' }));
