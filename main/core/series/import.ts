@@ -54,7 +54,7 @@ function tableOfGrid(grid: Grid) {
 }
 
 const dateHeading = /date|period|month|quarter|term|year|when|as at/i;
-const lowerIsBetter = /complaint|upheld|exclu|absen|tribunal|appeal|wait|delay|overdue|late|backlog|\bneet\b|missing|breach/i;
+const lowerIsBetter = /complaint|upheld|exclu|suspen|absen|tribunal|appeal|wait|delay|overdue|outstanding|late|backlog|\bneet\b|missing|breach|escalat|out of time/i;
 
 /** A "Total" or "Average" row under the figures. */
 const isSummary = (cell: Cell | undefined) => /^(total|average|mean|sum|overall|median)\b/i.test(cellText(cell));

@@ -64,6 +64,17 @@ describe('series/previewImport', () => {
     ]);
   });
 
+  it('takes a backlog of annual reviews or a count of suspensions as better when lower', async () => {
+    const t = await withLibrary();
+    const file = csvFile('Month,EHC plans in 20 weeks (%),Annual reviews outstanding,Suspensions\nJan 2024,40%,312,20\nFeb 2024,45%,290,18\n');
+    const p = await t.call('series/previewImport', { source: { path: file } });
+    expect(p.proposedMapping?.valueColumns.map((v) => [p.columns[v.column]?.heading, v.better])).toEqual([
+      ['EHC plans in 20 weeks (%)', 'higher'],
+      ['Annual reviews outstanding', 'lower'],
+      ['Suspensions', 'lower'],
+    ]);
+  });
+
   it('gives at most 20 sample rows and marks problems with row and column', async () => {
     const t = await withLibrary();
     const rows = ['Quarter,Plans issued'];
