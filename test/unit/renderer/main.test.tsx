@@ -67,6 +67,22 @@ describe('evidence list', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'AOC2 — Area title 2' })).toBeTruthy();
   });
 
+  it('says in the Import menu, before anything is imported, that documents will be linked to the area chosen', async () => {
+    const { user } = renderApp(threeItems());
+    await screen.findByText('Annual review audit');
+    const openMenu = async () => {
+      await user.click(screen.getByRole('button', { name: 'Import' }));
+      return screen.findByRole('menu', { name: 'Import' });
+    };
+    let menu = await openMenu();
+    expect(within(menu).getByRole('menuitem', { name: /^Files…/ }).getAttribute('aria-label')).not.toContain('linked to');
+    await user.keyboard('{Escape}');
+    await user.click(within(screen.getByRole('grid', { name: 'Areas of concern' })).getByRole('row', { name: /AOC2/ }));
+    menu = await openMenu();
+    expect(within(menu).getByRole('menuitem', { name: /^Files…/ }).getAttribute('aria-label')).toContain('each linked to AOC2');
+    expect(within(menu).getByRole('menuitem', { name: /^A folder…/ }).textContent).toContain('each linked to AOC2');
+  });
+
   it('passes through the areas with Tab without changing the list; Enter chooses, then the arrow keys follow', async () => {
     const fake = threeItems();
     const { user } = renderApp(fake);
