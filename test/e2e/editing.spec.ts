@@ -201,7 +201,7 @@ test.describe('Editing evidence and areas', () => {
 
     await details(page).getByRole('button', { name: 'Delete item…', exact: true }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Delete “Parent carer survey 2023”?' });
-    await expect(confirm).toContainText('This deletes the evidence item and its links to AOC1.');
+    await expect(confirm).toContainText('This deletes the evidence item and its link to AOC1 (with the stance and reason written on it). It cannot be undone.');
     // The safe choice has focus.
     await expect(confirm.getByRole('button', { name: 'Cancel', exact: true })).toBeFocused();
     await expectAccessible(page, 'the delete item confirmation');

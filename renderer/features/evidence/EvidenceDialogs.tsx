@@ -180,6 +180,16 @@ export function NewEvidenceDialog({ onClose, preset }: { onClose: () => void; pr
   );
 }
 
+const inWords = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+
+/** "This deletes the evidence item, its links to AOC1 and AOC9 (with why each counts), and its attached file. It cannot be undone." */
+export function deletionSentence(areaCodes: readonly string[], fileCount: number): string {
+  const parts = ['the evidence item'];
+  if (areaCodes.length > 0) parts.push(`its ${areaCodes.length === 1 ? 'link' : 'links'} to ${inWords.format(areaCodes)} (with the stance and reason written on ${areaCodes.length === 1 ? 'it' : 'each'})`);
+  if (fileCount > 0) parts.push(fileCount === 1 ? 'its attached file' : `its ${plural(fileCount, 'attached file')}`);
+  return `This deletes ${inWords.format(parts)}. It cannot be undone.`;
+}
+
 export function DeleteEvidenceDialog({
   item,
   onClose,
@@ -207,11 +217,7 @@ export function DeleteEvidenceDialog({
 
   return (
     <AppDialog title={`Delete “${item.title}”?`} isOpen onClose={onClose} role="alertdialog" size="small" isBusy={busy}>
-      <p>
-        This deletes the evidence item
-        {item.areaCodes.length > 0 ? ` and its links to ${item.areaCodes.join(', ')}` : ''}
-        {item.fileCount > 0 ? `, with its ${plural(item.fileCount, 'attached file')}` : ''}.
-      </p>
+      <p>{deletionSentence(item.areaCodes, item.fileCount)}</p>
       {item.fileCount > 0 ? (
         <p>Attached files that other evidence items still use are kept for those items.</p>
       ) : null}
