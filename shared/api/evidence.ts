@@ -20,6 +20,8 @@ export const evidenceInputs = {
   'evidence/create': evidenceCreateInput,
   'evidence/update': evidenceUpdateInput,
   'evidence/delete': byId,
+  /** Several items, all or none: what an import added, taken back. */
+  'evidence/deleteMany': z.object({ ids: z.array(id).min(1, { message: 'name at least one item' }).max(100_000) }),
   'evidence/addFile': addFileInput,
   'evidence/removeFile': z.object({ evidenceId: id, fileId: id }),
   'files/stage': stageFileInput,
@@ -35,6 +37,7 @@ export interface EvidenceOutputs {
   'evidence/create': Evidence;
   'evidence/update': Evidence;
   'evidence/delete': { id: string; filesRemoved: number; filesKept: number };
+  'evidence/deleteMany': { deleted: number; missing: number; filesRemoved: number; filesKept: number };
   'evidence/addFile': Evidence;
   'evidence/removeFile': Evidence;
   'files/stage': { uploadId: string; size: number; sha256: string };

@@ -3,6 +3,7 @@ import type { Evidence } from '../../../shared/schemas/evidence.ts';
 import { mediaTypeFor } from '../files/media-type.ts';
 import type { Staging } from '../files/store.ts';
 import type { Library } from '../library/library.ts';
+import { writeTransaction } from '../db/write.ts';
 import { attachFile, deleteEvidence, detachFile } from './evidence.ts';
 
 /** A file name safe to show and to write anywhere: no folders, no control characters. */
@@ -36,4 +37,27 @@ export function removeEvidence(lib: Library, id: string) {
   const { unused, kept } = deleteEvidence(lib.db, id);
   for (const sha of unused) lib.store.remove(sha);
   return { id, filesRemoved: unused.length, filesKept: kept };
+}
+
+/**
+ * Deletes several items at once, all or none (taking back an import): items already gone are
+ * passed over and counted. Files no other item holds leave the store once the rows are gone.
+ */
+export function removeManyEvidence(lib: Library, ids: readonly string[]) {
+  const exists = lib.db.prepare('SELECT 1 FROM evidence WHERE id = ?');
+  const { deleted, unused, kept } = writeTransaction(lib.db, () => {
+    let deleted = 0;
+    let kept = 0;
+    const unused: string[] = [];
+    for (const id of new Set(ids)) {
+      if (!exists.get(id)) continue;
+      const r = deleteEvidence(lib.db, id);
+      deleted++;
+      kept += r.kept;
+      unused.push(...r.unused);
+    }
+    return { deleted, unused, kept };
+  });
+  for (const sha of unused) lib.store.remove(sha);
+  return { deleted, missing: new Set(ids).size - deleted, filesRemoved: unused.length, filesKept: kept };
 }

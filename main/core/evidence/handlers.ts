@@ -1,7 +1,7 @@
 import type { EvidenceInputs } from '../../../shared/api/evidence.ts';
 import type { HandlersFor } from '../handler.ts';
 import { indexUnreadFiles } from '../ingest/index-files.ts';
-import { attachStaged, removeEvidence, removeFile } from './attach.ts';
+import { attachStaged, removeEvidence, removeFile, removeManyEvidence } from './attach.ts';
 import { createEvidence, getEvidence, listEvidence, removeLink, setLink, updateEvidence } from './evidence.ts';
 
 export const evidenceHandlers: HandlersFor<EvidenceInputs> = {
@@ -10,6 +10,11 @@ export const evidenceHandlers: HandlersFor<EvidenceInputs> = {
   'evidence/create': (input, s) => createEvidence(s.requireLibrary().db, input, s.now, s.info().details.userName),
   'evidence/update': (input, s) => updateEvidence(s.requireLibrary().db, input, s.now),
   'evidence/delete': (input, s) => removeEvidence(s.requireLibrary(), input.id),
+  'evidence/deleteMany': (input, s) => {
+    const r = removeManyEvidence(s.requireLibrary(), input.ids);
+    s.env.emit('library/changed', { reason: 'evidence' });
+    return r;
+  },
   'evidence/addFile': (input, s) => {
     const item = attachStaged(s.requireLibrary(), s.stagingOf(input.uploadId), input.evidenceId, input.uploadId, input.name, s.now);
     // Its text is read in the background, so the file is searchable shortly after.

@@ -21,6 +21,7 @@ import {
 import { channelLabels, voiceGroupLabels } from '../feedback/labels.ts';
 import { openItem } from '../search/openItem.ts';
 import { copyText } from './copy.ts';
+import { TakeBackImport } from './TakeBackImport.tsx';
 
 const asAtFromWords = { 'first-page': 'from the first page', 'latest-in-table': 'the latest date in the table', 'document-date': 'from the document’s own date', 'file-date': 'from the file’s date' } as const;
 
@@ -48,6 +49,7 @@ function Panel() {
   const running = s.phase === 'uploading' || s.phase === 'running';
   const finished = s.phase === 'done' || s.phase === 'cancelled' || s.phase === 'failed';
   const shown = useMemo(() => filterResults(s.results, s.filter), [s.results, s.filter]);
+  const importedIds = useMemo(() => s.results.flatMap((r) => (r.status === 'imported' && r.id ? [r.id] : [])), [s.results]);
 
   const heading =
     s.phase === 'uploading'
@@ -177,6 +179,7 @@ function Panel() {
           <Button variant="secondary" size="small" onPress={() => void copy()}>
             Copy results
           </Button>
+          <TakeBackImport ids={importedIds} onDone={close} />
           <Button variant="quiet" size="small" onPress={close}>
             Close
           </Button>
