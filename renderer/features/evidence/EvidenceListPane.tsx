@@ -34,7 +34,7 @@ import { kindLabels } from './labels.ts';
 const columns: { id: SortColumn; name: string; isRowHeader?: boolean; className: string; width: ColumnProps['width']; minWidth?: number }[] = [
   { id: 'title', name: 'Title', isRowHeader: true, className: 'col-title', width: '1fr', minWidth: 180 },
   { id: 'kind', name: 'Kind', className: 'col-kind', width: 88 },
-  { id: 'asAt', name: 'As at', className: 'col-date', width: 136 },
+  { id: 'asAt', name: 'As at', className: 'col-date', width: 150 },
   { id: 'source', name: 'Source', className: 'col-source', width: 112 },
   { id: 'areas', name: 'Areas', className: 'col-areas', width: 72 },
   { id: 'files', name: 'Files', className: 'col-num', width: 46 },

@@ -1,10 +1,10 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * The evidence list's fixed columns (Kind to Personal data: 542px, EvidenceListPane.tsx) and
+ * The evidence list's fixed columns (Kind to Personal data: 556px, EvidenceListPane.tsx) and
  * 180px for titles; app.css gives the list the same min-width, scrolling sideways below it.
  */
-export const LIST_MIN_WIDTH = 722;
+export const LIST_MIN_WIDTH = 736;
 const LEFT_MIN = 220;
 const RIGHT_MIN = 300;
 

@@ -10,7 +10,8 @@ describe('pane widths in a narrow window', () => {
   });
 
   it('narrows the details pane first, then the areas pane, to make room for the list', () => {
-    expect(fitPanes(chosen, 1280)).toEqual({ left: 250, right: 1280 - 250 - LIST_MIN_WIDTH });
+    expect(fitPanes(chosen, 1320)).toEqual({ left: 250, right: 1320 - 250 - LIST_MIN_WIDTH });
+    expect(fitPanes(chosen, 1280)).toEqual({ left: 244, right: 300 });
     // Both at their minimums, and the list takes what is left.
     expect(fitPanes(chosen, 1024)).toEqual({ left: 220, right: 300 });
     expect(fitPanes(chosen, 800)).toEqual({ left: 220, right: 300 });
