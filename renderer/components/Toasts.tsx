@@ -21,6 +21,25 @@ export function showToast(content: ToastContentData, timeout?: number): string {
   return toasts.add(content, timeout === undefined ? (content.action ? {} : { timeout: 6000 }) : { timeout });
 }
 
+/**
+ * Runs the newest "Undo" still offered (Ctrl+Z or Cmd+Z outside a text field, or Quick
+ * find's "Undo"), as pressing its button would; false when none is offered.
+ */
+/** The newest change an "Undo" is still offered for ("Unlinked from AOC1"), if any. */
+export function latestUndo(): string | null {
+  return newestUndo()?.content.title ?? null;
+}
+
+const newestUndo = () => [...toasts.visibleToasts].reverse().find((t) => t.content.action?.label === 'Undo');
+
+export function undoLatest(): boolean {
+  const toast = newestUndo();
+  if (!toast?.content.action) return false;
+  toast.content.action.onAction();
+  toasts.close(toast.key);
+  return true;
+}
+
 export function ToastArea() {
   return (
     <ToastRegion queue={toasts} className="toast-region" aria-label="Notifications">

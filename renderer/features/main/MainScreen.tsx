@@ -24,7 +24,8 @@ import { FindLayer } from '../palette/FindLayer.tsx';
 import { SearchPane } from '../search/SearchPane.tsx';
 import { useSearchStore } from '../../stores/search.ts';
 import { Header } from './Header.tsx';
-import { matchShortcut } from './shortcuts.ts';
+import { isAppUndo, matchShortcut } from './shortcuts.ts';
+import { undoLatest } from '../../components/Toasts.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { fitPanes, useWindowWidth } from './fitPanes.ts';
 
@@ -86,6 +87,11 @@ export function MainScreen() {
       }
     });
     const onKey = (e: KeyboardEvent) => {
+      if (isAppUndo(e) && !useUiStore.getState().dialog) {
+        e.preventDefault();
+        if (!undoLatest()) say('There is nothing to undo just now.');
+        return;
+      }
       const action = matchShortcut(e);
       if (!action || useUiStore.getState().dialog) return;
       e.preventDefault();

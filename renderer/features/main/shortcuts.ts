@@ -11,3 +11,12 @@ export function matchShortcut(e: KeyboardEvent): 'new-evidence' | 'new-area' | n
   if (e.code === 'KeyA') return 'new-area';
   return null;
 }
+
+/** Ctrl+Z (Cmd+Z on a Mac) pressed where the browser's own text undo does not apply. */
+export function isAppUndo(e: KeyboardEvent): boolean {
+  if (e.code !== 'KeyZ' || e.shiftKey || e.altKey || !(isMac ? e.metaKey : e.ctrlKey)) return false;
+  const t = e.target;
+  const editable =
+    t instanceof HTMLElement && (t.isContentEditable || t.matches('input, textarea, select, [role="spinbutton"], [role="combobox"]'));
+  return !editable;
+}

@@ -13,7 +13,8 @@ import { useUiStore, type DialogState } from '../../stores/ui.ts';
 import { useViewStore, type ViewName } from '../../stores/view.ts';
 import { pickAndImport } from '../import/pick.ts';
 import { showAreas } from '../main/showAreas.ts';
-import { shortcutLabel } from '../main/shortcuts.ts';
+import { latestUndo, undoLatest } from '../../components/Toasts.tsx';
+import { isMac, shortcutLabel } from '../main/shortcuts.ts';
 import { searchShortcut } from './keys.ts';
 
 export interface Command {
@@ -95,6 +96,7 @@ export function buildCommands({ typed, then, close }: CommandContext): Command[]
     run: then(() => (view === 'area' ? showAreas() : useViewStore.getState().show(view, { focusHeading: true }))),
   });
   const fail = (e: unknown) => say(messageOf(e));
+  const undoable = latestUndo();
 
   return [
     {
@@ -110,6 +112,19 @@ export function buildCommands({ typed, then, close }: CommandContext): Command[]
         useSearchStore.getState().openSearch(typed || undefined);
       }),
     },
+    ...(undoable
+      ? [
+          {
+            id: 'cmd-undo',
+            label: `Undo: ${undoable}`,
+            detail: 'Take back the last change that offers Undo',
+            kbd: isMac ? '⌘Z' : 'Ctrl+Z',
+            also: ['undo', 'take back', 'restore', 'revert'],
+            needsLibrary: true,
+            run: then(() => void undoLatest()),
+          } satisfies Command,
+        ]
+      : []),
     dialog('cmd-new-evidence', 'New evidence item', 'Add an item by hand', { kind: 'new-evidence' }, ['add', 'create', 'document', 'record'], shortcutLabel('N')),
     dialog('cmd-new-area', 'New area of concern', 'Add an area from the inspection letter', { kind: 'new-area' }, ['add', 'create', 'aoc', 'weakness'], shortcutLabel('A')),
     {

@@ -195,6 +195,29 @@ describe('evidence details', () => {
     expect((note as HTMLTextAreaElement).value).toBe('Appeals are still rising.');
   });
 
+  it('undoes the unlink with Ctrl+Z outside a text field, and says when there is nothing to undo', async () => {
+    const fake = createFake({
+      areas: [area(1), area(2)],
+      evidence: [evidence('x', { title: 'Tribunal data 2021', links: [{ areaId: 'area1', areaCode: 'AOC1', stance: 'counters', note: 'Rising.', strength: 'impact' }] })],
+    });
+    const { user } = renderApp(fake);
+    await user.click(await screen.findByText('Tribunal data 2021'));
+    await user.click(await screen.findByRole('button', { name: 'Unlink AOC1' }));
+    await waitFor(() => expect(fake.callsTo('links/remove')).toHaveLength(1));
+    // In a text field, Ctrl+Z is the field's own undo: nothing is re-linked.
+    await user.click(screen.getByRole('textbox', { name: 'Title' }));
+    await user.keyboard('{Control>}z{/Control}');
+    expect(fake.callsTo('links/set')).toEqual([]);
+    // Elsewhere it takes the unlink back, as the toast's Undo would.
+    await user.click(screen.getByRole('heading', { level: 2, name: 'All evidence' }));
+    await user.keyboard('{Control>}z{/Control}');
+    await waitFor(() => expect(fake.callsTo('links/set')).toEqual([{ evidenceId: 'x', areaId: 'area1', stance: 'counters', note: 'Rising.', strength: 'impact' }]));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull());
+    await user.keyboard('{Control>}z{/Control}');
+    expect(await screen.findByText('There is nothing to undo just now.')).toBeTruthy();
+    expect(fake.callsTo('links/set')).toHaveLength(1);
+  });
+
   it('asks before deleting, naming the item and what happens to shared files', async () => {
     const fake = createFake({
       evidence: [evidence('d', { title: 'Old draft strategy', files: [{ id: 'f1', name: 'draft.pdf', mediaType: 'application/pdf', size: 2048, sha256: 'x' }] })],

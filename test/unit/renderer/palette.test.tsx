@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildCommands, commandRank, matchCommands, wordsOf } from '../../../renderer/features/palette/commands.ts';
+import { showToast, toasts } from '../../../renderer/components/Toasts.tsx';
 import { usePaletteStore } from '../../../renderer/stores/palette.ts';
 import { useSearchStore } from '../../../renderer/stores/search.ts';
 import { useViewStore } from '../../../renderer/stores/view.ts';
@@ -81,6 +82,25 @@ describe('quick find commands', () => {
     expect(commandLabels(list)).toEqual(['Back up library…', 'Add evidence from a colleague’s backup…', 'Restore from a backup…', 'Search the text of all evidence for “backup”']);
     await user.keyboard('{Enter}');
     expect(await screen.findByRole('dialog', { name: 'Back up library' })).toBeTruthy();
+  });
+
+  it('offers the newest Undo by name while one is offered, and runs it', async () => {
+    const { user, list } = await openPalette(setup());
+    await typeAndWait(user, list, 'undo', 'Search the text of all evidence for “undo”');
+    expect(commandLabels(list)).not.toContain('Undo: Unlinked from AOC1');
+    await user.keyboard('{Escape}');
+    let undone = 0;
+    const key = showToast({ title: 'Unlinked from AOC1', action: { label: 'Undo', onAction: () => undone++ } });
+    try {
+      await user.keyboard('{Control>}k{/Control}');
+      const again = within(await screen.findByRole('dialog', { name: 'Quick find' })).getByRole('listbox', { name: 'Quick find results' });
+      await typeAndWait(user, again, 'undo', 'Undo: Unlinked from AOC1');
+      expect(commandLabels(again)[0]).toBe('Undo: Unlinked from AOC1');
+      await user.keyboard('{Enter}');
+      await waitFor(() => expect(undone).toBe(1));
+    } finally {
+      toasts.close(key);
+    }
   });
 
   it('goes to the Readiness screen for "readiness"', async () => {
