@@ -120,6 +120,9 @@ test.describe('Voices', () => {
     await expect(feedback.getByText('Saved')).toBeVisible();
     await chooseOption(pane, page, 'Link to an area', 'AOC2 — Listening to families');
     await expect(pane.getByText('AOC2 — Listening to families')).toBeVisible();
+    // Linking moves focus on to the new link's stance; wait for that before typing elsewhere,
+    // or the move lands after the typing and the picker, losing focus, clears what was typed.
+    await expect(pane.getByRole('button', { name: /Stance for AOC2$/ })).toBeFocused();
     const pairs = pane.getByRole('region', { name: 'You said, we did' });
     await pairs.getByRole('combobox', { name: 'Answered by' }).fill('caseworker');
     await page.getByRole('option', { name: /New caseworker posts/ }).click();
