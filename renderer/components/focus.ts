@@ -5,14 +5,15 @@ export function focusIsLost(): boolean {
 }
 
 /**
- * After what had focus has gone (a deleted row's own Delete button), and once the page has
- * settled, moves focus to `selector` if it is still nowhere, so the keyboard carries on near
- * where it was rather than from the top of the page.
+ * After what had focus has gone (a deleted row's own Delete button, a button disabled while it
+ * worked), and once the page has settled, moves focus to `target` (a selector, or the element
+ * itself) if it is still nowhere, so the keyboard carries on near where it was rather than
+ * from the top of the page.
  */
-export function focusIfLost(selector: string): void {
+export function focusIfLost(target: string | (() => HTMLElement | null | undefined)): void {
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
-      if (focusIsLost()) document.querySelector<HTMLElement>(selector)?.focus();
+      if (focusIsLost()) (typeof target === 'string' ? document.querySelector<HTMLElement>(target) : target())?.focus();
     }),
   );
 }

@@ -45,11 +45,12 @@ export function removeEvidence(lib: Library, id: string) {
  */
 export function removeManyEvidence(lib: Library, ids: readonly string[]) {
   const exists = lib.db.prepare('SELECT 1 FROM evidence WHERE id = ?');
+  const named = new Set(ids);
   const { deleted, unused, kept } = writeTransaction(lib.db, () => {
     let deleted = 0;
     let kept = 0;
     const unused: string[] = [];
-    for (const id of new Set(ids)) {
+    for (const id of named) {
       if (!exists.get(id)) continue;
       const r = deleteEvidence(lib.db, id);
       deleted++;
@@ -59,5 +60,5 @@ export function removeManyEvidence(lib: Library, ids: readonly string[]) {
     return { deleted, unused, kept };
   });
   for (const sha of unused) lib.store.remove(sha);
-  return { deleted, missing: new Set(ids).size - deleted, filesRemoved: unused.length, filesKept: kept };
+  return { deleted, missing: named.size - deleted, filesRemoved: unused.length, filesKept: kept };
 }

@@ -1,6 +1,5 @@
 import { useRef, useState, type DragEvent } from 'react';
-
-const carriesFiles = (e: DragEvent) => [...e.dataTransfer.types].includes('Files');
+import { carriesFiles } from '../import/carriesFiles.ts';
 
 /**
  * Files dragged from the computer onto an element. Plain drag events rather than a drop

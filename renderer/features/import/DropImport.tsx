@@ -10,9 +10,9 @@ import { useIngestStore } from '../../stores/ingest.ts';
 import { usePaletteStore } from '../../stores/palette.ts';
 import { useUiStore } from '../../stores/ui.ts';
 import { useViewerStore } from '../../stores/viewer.ts';
+import { carriesFiles } from './carriesFiles.ts';
 import { filesFromDrop } from './pick.ts';
 
-const carriesFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
 const somethingModalOpen = () =>
   !!useUiStore.getState().dialog || usePaletteStore.getState().open || !!useViewerStore.getState().target;
 

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { FileTrigger } from 'react-aria-components';
 import { Button } from '../../components/Button.tsx';
-import { focusIsLost } from '../../components/focus.ts';
+import { focusIfLost } from '../../components/focus.ts';
 import type { ChosenFile } from './useSheetImport.ts';
 
 const SPREADSHEETS = ['.csv', '.xlsx', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
@@ -19,14 +19,7 @@ export function SheetFileChooser(props: {
   const { file } = props;
   const row = useRef<HTMLDivElement>(null);
   // The button is disabled while the file is read, which takes focus from it: give it back.
-  const chosen = (list: FileList | null) =>
-    void props.onChoose(list).finally(() =>
-      requestAnimationFrame(() =>
-        requestAnimationFrame(() => {
-          if (focusIsLost()) row.current?.querySelector<HTMLElement>('button')?.focus();
-        }),
-      ),
-    );
+  const chosen = (list: FileList | null) => void props.onChoose(list).finally(() => focusIfLost(() => row.current?.querySelector<HTMLElement>('button')));
   return (
     <div className="restore-row" ref={row}>
       <FileTrigger acceptedFileTypes={SPREADSHEETS} onSelect={chosen}>
