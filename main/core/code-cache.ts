@@ -1,7 +1,7 @@
 import module from 'node:module';
 
 /**
- * Keeps the compiled code of the app's modules (and pdf.js's) on disk, so the next start
+ * Keeps the compiled JavaScript of the app's modules (and its libraries') on disk, so the next start
  * of the command line, the web host or an import's worker thread skips compiling them
  * again. The cache holds code only, never library data. Each thread that loads modules
  * must ask for it itself: worker threads do not inherit it. A folder that cannot be

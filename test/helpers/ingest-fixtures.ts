@@ -10,6 +10,7 @@ export interface PdfOptions {
   pages: string[];
   title?: string;
   created?: Date;
+  author?: string;
   userPassword?: string;
   /** Lines in large type at the top of the first page, before its text. */
   heading?: string[];
@@ -19,7 +20,7 @@ export interface PdfOptions {
 export function makePdf(o: PdfOptions): Promise<Buffer> {
   const doc = new PDFDocument({
     autoFirstPage: false,
-    info: { ...(o.title ? { Title: o.title } : {}), ...(o.created ? { CreationDate: o.created } : {}) },
+    info: { ...(o.title ? { Title: o.title } : {}), ...(o.created ? { CreationDate: o.created } : {}), ...(o.author ? { Author: o.author } : {}) },
     ...(o.userPassword ? { userPassword: o.userPassword, ownerPassword: `${o.userPassword}-owner` } : {}),
   });
   const chunks: Buffer[] = [];

@@ -1,7 +1,7 @@
 // Run by ingest-extraction.bench.ts in its own process: reads the text of every file in a
 // folder with the import's own worker threads and nothing else (no copying, hashing, storing
 // or indexing), and prints the time taken and the CPU time used. This is the floor under an
-// import's time: what pdf.js alone costs on these files.
+// import's time: what PDFium alone costs on these files.
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -61,10 +61,11 @@ describe('progress and cancel', () => {
     );
     const { jobId, total } = await t.call('ingest/start', { sources: paths.map((path) => ({ type: 'path', path })) });
     expect(total).toBe(5);
-    // Wait until both quick files are in and the slow ones are being read.
+    // Wait until both quick files are in and the slow ones are being read (the job holds
+    // more files than there are workers, so the last one is in hand too, waiting its turn).
     for (;;) {
       const s = await t.call('ingest/status', { jobId });
-      if (s.counts.imported === 2 && s.current.length === 2) break;
+      if (s.counts.imported === 2 && s.current.some((c) => c.endsWith('3-slow.txt')) && s.current.some((c) => c.endsWith('4-slow.txt'))) break;
       await new Promise((r) => setTimeout(r, 20));
     }
     expect(await t.call('ingest/cancel', { jobId })).toEqual({ jobId, cancelled: true });

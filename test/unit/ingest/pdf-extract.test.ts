@@ -1,8 +1,8 @@
-// The PDF reader on its own, as tuned for speed (one pdf.js worker shared by every document,
-// no standard font files, and in the extraction worker no DecompressionStream): pages come
-// back in order with their words separated, and the text limit still cuts at a page boundary.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extractPdf } from '../../../main/core/ingest/extract/pdf.ts';
+// The PDF reader on its own (PDFium, one WebAssembly module per thread shared by every
+// document): pages come back in order with their words separated, the document's own details
+// are read, the heading is found by its type size, and the text limit cuts at a page boundary.
+import { describe, expect, it } from 'vitest';
+import { extractPdf, sizedRuns } from '../../../main/core/ingest/extract/pdf.ts';
 import { defaultLimits } from '../../../main/core/ingest/limits.ts';
 import { makePdf } from '../../helpers/ingest-fixtures.ts';
 
@@ -51,15 +51,39 @@ function checks() {
 
 describe('reading a PDF', checks);
 
-// The extraction worker removes DecompressionStream so pdf.js inflates with its own decoder.
-describe('reading a PDF without DecompressionStream, as the extraction worker does', () => {
-  const g = globalThis as { DecompressionStream?: unknown };
-  const saved = g.DecompressionStream;
-  beforeAll(() => {
-    delete g.DecompressionStream;
+describe('reading a PDF: details and text beyond plain ASCII', () => {
+  it('reads the author, the creation date, and curly quotes, dashes and accents as written', async () => {
+    const text = 'The parent carer forum’s “co-production” charter – agreed at Café Ten, 12 September 2024.';
+    const x = await extractPdf(
+      new Uint8Array(await makePdf({ title: 'Charter', author: 'Priya Shah', created: new Date('2024-09-13T10:00:00Z'), pages: [text] })),
+      defaultLimits,
+    );
+    expect(x).toMatchObject({ documentTitle: 'Charter', author: 'Priya Shah', documentDate: '2024-09-13', pageCount: 1, note: '' });
+    expect(x.parts.map((p) => oneLine(p.text))).toEqual([text]);
   });
-  afterAll(() => {
-    g.DecompressionStream = saved;
+
+  it('joins a word hyphenated at the end of a line, so search finds it whole', async () => {
+    const x = await extractPdf(new Uint8Array(await makePdf({ pages: ['The panel checks the manip-\nulation of figures.'] })), defaultLimits);
+    expect(oneLine(x.parts[0]!.text)).toBe('The panel checks the manipulation of figures.');
   });
-  checks();
+
+  it('a PDF with no text on any page says it may be a scan', async () => {
+    const x = await extractPdf(new Uint8Array(await makePdf({ pages: ['', ''] })), defaultLimits);
+    expect(x).toMatchObject({ pageCount: 2, parts: [], note: 'No text was found in this PDF (it may be a scan), so only its title and details can be searched.' });
+  });
+});
+
+describe('sizedRuns: a page’s characters and their sizes → runs of one size', () => {
+  it('splits where the size changes and at line ends; characters PDFium added (size 0) join the run they fall in', () => {
+    const text = 'Big Title\r\nBody text';
+    const sizes = [20, 20, 20, 0, 20, 20, 20, 20, 20, 0, 0, 11, 11, 11, 11, 0, 11, 11, 11, 11];
+    expect(sizedRuns(text, sizes)).toEqual([
+      { str: 'Big Title', hasEOL: true, height: 20 },
+      { str: 'Body text', hasEOL: false, height: 11 },
+    ]);
+    expect(sizedRuns('Aa', [20, 11])).toEqual([
+      { str: 'A', hasEOL: false, height: 20 },
+      { str: 'a', hasEOL: false, height: 11 },
+    ]);
+  });
 });

@@ -1,32 +1,45 @@
-import { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
-import { getDocument, PDFWorker, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { pdfDate } from '../dates.ts';
 import { failures, ImportFailure, notes } from '../failure.ts';
 import type { IngestLimits } from '../limits.ts';
+import { PdfiumDocument, PdfiumError, PdfiumOpenError, resetPdfium } from './pdfium.ts';
 import { capParts, cleanText } from './text-tools.ts';
 import type { Extracted, TextPart } from './types.ts';
 
-const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-const cMapUrl = join(pdfjsRoot, 'cmaps') + sep;
-
-interface TextItem {
-  str?: string;
-  hasEOL?: boolean;
-  /** The font's height on the page. */
-  height?: number;
+/** A run of text set in one size; `hasEOL` when a line ends after it. */
+export interface TextItem {
+  str: string;
+  hasEOL: boolean;
+  /** The font's size in points. */
+  height: number;
 }
 
-/** A page's text items → lines of text. */
-export function pageText(items: readonly TextItem[]): string {
-  let out = '';
-  for (const item of items) {
-    if (typeof item.str !== 'string') continue;
-    out += item.str;
-    if (item.hasEOL) out += '\n';
+/**
+ * A page's text and each character's font size → runs of one size, ending at line ends.
+ * Characters PDFium adds (the spaces and line breaks it infers) have size 0 and join the run
+ * they fall in.
+ */
+export function sizedRuns(text: string, sizes: ArrayLike<number>): TextItem[] {
+  const items: TextItem[] = [];
+  let run: TextItem = { str: '', hasEOL: false, height: 0 };
+  const end = (eol: boolean) => {
+    run.hasEOL = eol;
+    if (run.str || eol) items.push(run);
+    run = { str: '', hasEOL: false, height: 0 };
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\r') continue;
+    if (ch === '\n') {
+      end(true);
+      continue;
+    }
+    const size = sizes[i] ?? 0;
+    if (size > 0 && run.height > 0 && Math.abs(size - run.height) > 0.05) end(false);
+    if (size > 0) run.height = size;
+    run.str += ch;
   }
-  return cleanText(out);
+  end(false);
+  return items;
 }
 
 /**
@@ -38,8 +51,7 @@ export function headingOf(items: readonly TextItem[]): string | null {
   let line = { text: '', size: 0 };
   const sizes = new Map<number, number>(); // rounded size → characters set in it
   for (const item of items) {
-    if (typeof item.str !== 'string') continue;
-    const size = Math.round((item.height ?? 0) * 10) / 10;
+    const size = Math.round(item.height * 10) / 10;
     if (item.str.trim()) {
       line.size = Math.max(line.size, size);
       sizes.set(size, (sizes.get(size) ?? 0) + item.str.length);
@@ -63,64 +75,61 @@ export function headingOf(items: readonly TextItem[]): string | null {
   return text.length >= 3 && text.length <= 200 ? text : null;
 }
 
-const infoString = (info: Record<string, unknown>, key: string) => {
-  const v = info[key];
-  return typeof v === 'string' && v.trim() ? v.trim() : null;
-};
+/** Documents larger than this have their WebAssembly memory given back when done. */
+const LARGE_BYTES = 64 * 1024 ** 2;
 
-// pdf.js runs its parser in a "fake worker" on this thread. It takes the parser from
-// globalThis.pdfjsWorker when there is one, rather than importing it by a path of its own,
-// a path that does not exist once the Electron build has bundled pdf.js into one file.
-(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
-// Setting up a fake worker for each document costs time, so every document read on this
-// thread shares one.
-let sharedWorker: PDFWorker | null = null;
-const pdfWorker = () => {
-  if (!sharedWorker || sharedWorker.destroyed) sharedWorker = new PDFWorker({ verbosity: VerbosityLevel.ERRORS });
-  return sharedWorker;
-};
-
-/** Text per page, page count, Title, Author and CreationDate of a PDF, with pdf.js. */
-export async function extractPdf(data: Uint8Array, limits: IngestLimits): Promise<Extracted> {
-  const task = getDocument({
-    data,
-    worker: pdfWorker(),
-    // No standardFontDataUrl: for text, pdf.js takes the widths of the 14 standard fonts
-    // (Helvetica, Times…) from its built-in metrics; their font files only matter for
-    // drawing glyphs, and parsing one for every document cost about 3-5% of the time.
-    cMapUrl,
-    cMapPacked: true,
-    verbosity: VerbosityLevel.ERRORS,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
+function open(data: Uint8Array): Promise<PdfiumDocument> {
+  return PdfiumDocument.open(data).catch((e: unknown) => {
+    if (e instanceof PdfiumOpenError && (e.code === PdfiumError.password || e.code === PdfiumError.security)) throw new ImportFailure(failures.encryptedPdf());
+    if (e instanceof PdfiumOpenError) throw new ImportFailure(failures.damaged('PDF'));
+    throw e;
   });
+}
+
+/** PDFium ran out of WebAssembly memory, or aborted (a WebAssembly.RuntimeError). */
+const isWasmFailure = (e: unknown): e is Error => e instanceof RangeError || (e instanceof Error && e.name === 'RuntimeError');
+
+/** What a failure inside PDFium means for the user. */
+function failureOf(e: unknown): unknown {
+  if (isWasmFailure(e)) {
+    resetPdfium();
+    return new ImportFailure(/memory|OOM/i.test(e.message) ? failures.outOfMemory() : failures.damaged('PDF'));
+  }
+  return e;
+}
+
+/**
+ * Text per page, page count, Title, Author and CreationDate of a PDF, with PDFium (see
+ * pdfium.ts; chosen over pdf.js for reading text because it takes about a third of the CPU
+ * time: bench/results.md).
+ */
+export async function extractPdf(data: Uint8Array, limits: IngestLimits): Promise<Extracted> {
   try {
-    let doc;
-    try {
-      doc = await task.promise;
-    } catch (e) {
-      const name = e instanceof Error ? e.name : '';
-      if (name === 'PasswordException') throw new ImportFailure(failures.encryptedPdf());
-      throw new ImportFailure(failures.damaged('PDF'));
-    }
-    const info = ((await doc.getMetadata().catch(() => null))?.info ?? {}) as Record<string, unknown>;
+    return read(await open(data), limits);
+  } catch (e) {
+    throw failureOf(e);
+  } finally {
+    if (data.length > LARGE_BYTES) resetPdfium();
+  }
+}
+
+function read(doc: PdfiumDocument, limits: IngestLimits): Extracted {
+  try {
+    const pageCount = doc.pageCount;
     const parts: TextPart[] = [];
     let unreadable = 0;
     let chars = 0;
     let cut = false;
     let heading: string | null = null;
-    // One page at a time: pdf.js parses on this thread, so asking for several pages at once
-    // was measured to gain nothing, and would hold more pages in memory.
-    for (let n = 1; n <= doc.numPages; n++) {
+    for (let n = 1; n <= pageCount; n++) {
       let text = '';
       try {
-        const page = await doc.getPage(n);
-        const items = (await page.getTextContent()).items as TextItem[];
-        text = pageText(items);
-        if (n === 1) heading = headingOf(items);
-        page.cleanup();
-      } catch {
+        const page = doc.pageText(n - 1, n === 1);
+        // PDFium joins a word hyphenated at a line end and marks where the hyphen was (U+FFFE).
+        text = cleanText(page.text.replaceAll('\ufffe', ''));
+        if (page.sizes) heading = headingOf(sizedRuns(page.text, page.sizes));
+      } catch (e) {
+        if (isWasmFailure(e)) throw e;
         unreadable++;
       }
       if (chars + text.length > limits.maxTextChars) {
@@ -132,22 +141,22 @@ export async function extractPdf(data: Uint8Array, limits: IngestLimits): Promis
     }
     const capped = capParts(parts, limits.maxTextChars);
     const noteList = [
-      parts.length === 0 && unreadable < doc.numPages ? notes.noTextInPdf() : '',
+      parts.length === 0 && unreadable < pageCount ? notes.noTextInPdf() : '',
       unreadable ? notes.somePagesUnreadable(unreadable) : '',
       cut || capped.cut ? notes.textCut(`the first ${capped.kept.at(-1)?.page ?? 0} pages`) : '',
     ];
     return {
       format: 'pdf',
-      pageCount: doc.numPages,
+      pageCount,
       parts: capped.kept,
-      documentTitle: infoString(info, 'Title'),
+      documentTitle: doc.meta('Title'),
       firstHeading: heading,
-      documentDate: pdfDate(info['CreationDate']),
-      author: infoString(info, 'Author'),
+      documentDate: pdfDate(doc.meta('CreationDate')),
+      author: doc.meta('Author'),
       note: noteList.filter(Boolean).join(' '),
       attachments: [],
     };
   } finally {
-    await task.destroy();
+    doc.close();
   }
 }

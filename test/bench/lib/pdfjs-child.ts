@@ -1,11 +1,10 @@
 // Run by ingest-extraction.bench.ts in its own process, for comparison only: reads the text of
-// every PDF in a folder with PDFium (Chrome's PDF engine, compiled to WebAssembly), in as many
-// worker threads as the import uses, and prints the time taken and the CPU time used. The app
-// does not use PDFium; this row shows what a parser other than pdf.js costs on the same files.
+// every PDF in a folder with pdf.js (the reader the app used before PDFium), in as many worker
+// threads as the import uses, set up as the app had it (one shared pdf.js worker per thread,
+// no standard font files, no DecompressionStream), and prints the time and CPU time taken.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { PDFiumLibrary } from '@hyzyla/pdfium';
 
 type Job = { files: string[] };
 type Done = { pages: number };
@@ -33,14 +32,21 @@ if (isMainThread) {
   process.stdout.write(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, pages: pages.reduce((a, b) => a + b, 0) }));
   process.exit(0);
 } else {
+  delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
+  const { getDocument, PDFWorker, VerbosityLevel } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const worker = new PDFWorker({ verbosity: VerbosityLevel.ERRORS });
   const { files } = workerData as Job;
-  const library = await PDFiumLibrary.init();
   let pages = 0;
   for (const file of files) {
-    const doc = await library.loadDocument(readFileSync(file));
-    for (const page of doc.pages()) if (page.getText().length > 0) pages++;
-    doc.destroy();
+    const task = getDocument({ data: new Uint8Array(readFileSync(file)), worker, verbosity: VerbosityLevel.ERRORS, disableFontFace: true, useSystemFonts: false });
+    const doc = await task.promise;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      if (content.items.some((i) => 'str' in i && i.str.trim())) pages++;
+      page.cleanup();
+    }
+    await task.destroy();
   }
-  library.destroy();
   parentPort!.postMessage({ pages } satisfies Done);
 }
