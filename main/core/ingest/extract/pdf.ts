@@ -78,19 +78,15 @@ export function headingOf(items: readonly TextItem[]): string | null {
 /** Documents larger than this have their WebAssembly memory given back when done. */
 const LARGE_BYTES = 64 * 1024 ** 2;
 
-function open(data: Uint8Array): Promise<PdfiumDocument> {
-  return PdfiumDocument.open(data).catch((e: unknown) => {
-    if (e instanceof PdfiumOpenError && (e.code === PdfiumError.password || e.code === PdfiumError.security)) throw new ImportFailure(failures.encryptedPdf());
-    if (e instanceof PdfiumOpenError) throw new ImportFailure(failures.damaged('PDF'));
-    throw e;
-  });
-}
-
 /** PDFium ran out of WebAssembly memory, or aborted (a WebAssembly.RuntimeError). */
 const isWasmFailure = (e: unknown): e is Error => e instanceof RangeError || (e instanceof Error && e.name === 'RuntimeError');
 
 /** What a failure inside PDFium means for the user. */
 function failureOf(e: unknown): unknown {
+  if (e instanceof PdfiumOpenError) {
+    const locked = e.code === PdfiumError.password || e.code === PdfiumError.security;
+    return new ImportFailure(locked ? failures.encryptedPdf() : failures.damaged('PDF'));
+  }
   if (isWasmFailure(e)) {
     resetPdfium();
     return new ImportFailure(/memory|OOM/i.test(e.message) ? failures.outOfMemory() : failures.damaged('PDF'));
@@ -105,7 +101,7 @@ function failureOf(e: unknown): unknown {
  */
 export async function extractPdf(data: Uint8Array, limits: IngestLimits): Promise<Extracted> {
   try {
-    return read(await open(data), limits);
+    return read(await PdfiumDocument.open(data), limits);
   } catch (e) {
     throw failureOf(e);
   } finally {

@@ -100,24 +100,32 @@ export class PdfiumDocument {
 
   /** A string from the document information dictionary ("Title", "Author", "CreationDate"), or null. */
   meta(tag: string): string | null {
-    const x = this.x;
     const tagBytes = new TextEncoder().encode(`${tag}\0`);
-    const tagPtr = x.malloc(tagBytes.length);
-    try {
+    return this.scratch(tagBytes.length, (tagPtr) => {
       this.m.HEAPU8.set(tagBytes, tagPtr);
-      const size = x.FPDF_GetMetaText(this.doc, tagPtr, 0, 0);
+      const size = this.x.FPDF_GetMetaText(this.doc, tagPtr, 0, 0);
       if (size <= 2) return null;
-      const buf = x.malloc(size);
-      try {
-        x.FPDF_GetMetaText(this.doc, tagPtr, buf, size);
-        const text = utf16.decode(this.m.HEAPU8.subarray(buf, buf + size - 2)).trim();
-        return text || null;
-      } finally {
-        x.free(buf);
-      }
+      return this.scratch(size, (buf) => {
+        this.x.FPDF_GetMetaText(this.doc, tagPtr, buf, size);
+        return this.utf16At(buf, size / 2 - 1).trim() || null;
+      });
+    });
+  }
+
+  /** Runs `use` with `size` bytes of WebAssembly memory, freed afterwards. */
+  private scratch<T>(size: number, use: (ptr: number) => T): T {
+    const ptr = this.x.malloc(size);
+    if (!ptr) throw new RangeError('Not enough memory to read the PDF.');
+    try {
+      return use(ptr);
     } finally {
-      x.free(tagPtr);
+      this.x.free(ptr);
     }
+  }
+
+  /** `units` UTF-16 code units at `ptr`, as a string. */
+  private utf16At(ptr: number, units: number): string {
+    return units > 0 ? utf16.decode(this.m.HEAPU8.subarray(ptr, ptr + units * 2)) : '';
   }
 
   /**
@@ -134,14 +142,8 @@ export class PdfiumDocument {
       try {
         const count = x.FPDFText_CountChars(textPage);
         if (count <= 0) return { text: '', sizes: null };
-        const buf = x.malloc((count + 1) * 2);
-        let text: string;
-        try {
-          const written = x.FPDFText_GetText(textPage, 0, count, buf);
-          text = written > 1 ? utf16.decode(this.m.HEAPU8.subarray(buf, buf + (written - 1) * 2)) : '';
-        } finally {
-          x.free(buf);
-        }
+        // GetText writes `count` characters and a terminating NUL, and returns how many it wrote.
+        const text = this.scratch((count + 1) * 2, (buf) => this.utf16At(buf, x.FPDFText_GetText(textPage, 0, count, buf) - 1));
         let fontSizes: Float64Array | null = null;
         if (sizes) {
           fontSizes = new Float64Array(count);
